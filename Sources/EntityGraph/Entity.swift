@@ -1,0 +1,52 @@
+/// A person, organization, event or place, with every place it is named.
+///
+/// `label` is the display name as written in the source; `aliases` holds every other surface
+/// form seen (short forms, acronyms, spelling variants). Events carry a `subtype` (meeting,
+/// interview, visit, ...), and an ISO `date` and a `place` name when the text states them.
+public struct Entity: Hashable, Sendable {
+    public var id: String
+    public var kind: EntityKind
+    public var label: String
+    public var aliases: [String]
+    public var labelLatin: String?
+    public var subtype: String?
+    public var date: String?
+    public var place: String?
+    public var mentions: [Mention]
+
+    /// Creates an entity whose id is derived from its kind and label (see `StableID`).
+    public init(kind: EntityKind, label: String, aliases: [String] = [], labelLatin: String? = nil,
+                subtype: String? = nil, date: String? = nil, place: String? = nil,
+                mentions: [Mention] = []) {
+        self.id = StableID.entity(kind: kind, label: label)
+        self.kind = kind
+        self.label = label
+        self.aliases = aliases
+        self.labelLatin = labelLatin
+        self.subtype = subtype
+        self.date = date
+        self.place = place
+        self.mentions = mentions
+    }
+
+    /// The ids of the documents that mention the entity, sorted.
+    public var documents: [String] { Array(Set(mentions.map(\.document))).sorted() }
+
+    /// Every surface form: the label first, then the aliases.
+    public var surfaceForms: [String] { [label] + aliases }
+
+    /// The name keys under which this entity is the same as another of its kind.
+    ///
+    /// A person's one-word forms (a first name or a surname alone) are left out: two documents
+    /// that both say "Ahmad" need not mean the same Ahmad. The label always counts.
+    public var mergeKeys: Set<NameKey> {
+        var keys: Set<NameKey> = [NameKey(label)]
+        for alias in aliases {
+            let key = NameKey(alias)
+            if key.isEmpty || (kind == .person && key.wordCount < 2) { continue }
+            keys.insert(key)
+        }
+        keys.remove(NameKey(""))
+        return keys
+    }
+}

@@ -1,0 +1,35 @@
+/// Deterministic ASCII identifiers for entities.
+///
+/// An entity's id is its kind, a dash, and 12 hex digits of the FNV-1a hash of its name key:
+/// the same name of the same kind gives the same id in every run and on every machine, and the
+/// result is a valid XML NMTOKEN and DOT identifier.
+///
+///     StableID.entity(kind: .person, label: "إلهام أحمد")   // "person-…12 hex digits…"
+public enum StableID {
+    public static func entity(kind: EntityKind, label: String) -> String {
+        entity(kind: kind, key: NameKey(label))
+    }
+
+    public static func entity(kind: EntityKind, key: NameKey) -> String {
+        "\(kind.rawValue)-\(hex12(fnv1a64(key.value)))"
+    }
+
+    /// FNV-1a, 64-bit, over the UTF-8 bytes: stable across processes (unlike `Hasher`).
+    static func fnv1a64(_ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    static func hex12(_ value: UInt64) -> String {
+        let digits = Array("0123456789abcdef".unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for shift in stride(from: 44, through: 0, by: -4) {
+            out.append(digits[Int((value >> UInt64(shift)) & 0xF)])
+        }
+        return String(out)
+    }
+}

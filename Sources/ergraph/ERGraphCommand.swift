@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct ERGraphCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "ergraph")
+}
