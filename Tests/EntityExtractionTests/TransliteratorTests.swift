@@ -1,0 +1,43 @@
+import Testing
+@testable import EntityExtraction
+
+@Suite struct TransliteratorTests {
+    let table = Transliterator.builtIn
+
+    @Test func establishedSpellingsWin() {
+        #expect(table.latin(for: "محمد") == "Mohammed")
+        #expect(table.latin(for: "أحمد") == "Ahmed")
+        #expect(table.latin(for: "عبد الله") == "Abd Allah")
+        #expect(table.latin(for: "ليلى") == "Leila")
+    }
+
+    @Test func unknownNamesGetVowelsFromRules() {
+        // و and ي between consonants are vowels; an `a` separates the first consonants.
+        #expect(table.latin(for: "كوباني") == "Kubani")
+        #expect(table.latin(for: "سيدو") == "Sidu")
+        #expect(table.latin(for: "مظلوم كوباني") == "Mazloum Kubani")
+        #expect(table.latin(for: "وليد") == "Walid")
+        #expect(table.latin(for: "زهران") == "Zahran")
+    }
+
+    @Test func theArticleBecomesAlDash() {
+        #expect(table.latin(for: "الحياة") == "al-Hayat")
+        #expect(table.latin(for: "وزارة الخارجية") == "Wazara al-Kharjiya")
+    }
+
+    @Test func diacriticsQuotesAndLatinPassThroughSensibly() {
+        #expect(table.latin(for: "مُحَمَّد") == "Mohammed")
+        #expect(table.latin(for: "«سامي»") == "Sami")
+        #expect(table.latin(for: "NATO 2024") == "NATO 2024")
+        #expect(table.latin(for: "").isEmpty)
+        #expect(table.latin(for: "جامعة").allSatisfy { $0.isASCII })
+    }
+
+    @Test func tablesFromALexiconAddSpellings() throws {
+        let extended = table.adding(words: ["كوباني": "Kobani"])
+        #expect(extended.latin(for: "مظلوم كوباني") == "Mazloum Kobani")
+        #expect(throws: TransliterationTableError.self) {
+            try Transliterator(yaml: "letters:\n  ab: x\n", path: "bad.yaml")
+        }
+    }
+}
