@@ -4,7 +4,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SHARED ?= $(abspath ../shared)
 PYTHON ?= python3
 RELEASE_BIN = .build/release/ergraph
-APT_PACKAGES = libgraphviz-dev graphviz fonts-noto-core fonts-dejavu-core libxml2-utils pkg-config
+APT_PACKAGES = libgraphviz-dev graphviz fonts-noto-core fonts-dejavu-core libxml2-utils pkg-config chromium
 PIP_PACKAGES = networkx python-igraph pytest
 
 .PHONY: run test test-swift test-python build deps deps-system deps-python bench clean
@@ -38,6 +38,7 @@ deps-system:
 	pkg-config --exists libgvc 2>/dev/null || missing="$$missing libgraphviz-dev pkg-config"; \
 	command -v dot >/dev/null || missing="$$missing graphviz"; \
 	command -v xmllint >/dev/null || missing="$$missing libxml2-utils"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	fc-list 2>/dev/null | grep -qi "NotoSansArabic\|Noto Sans Arabic" || missing="$$missing fonts-noto-core"; \
 	fc-list 2>/dev/null | grep -qi "DejaVuSans" || missing="$$missing fonts-dejavu-core"; \
 	if [ -n "$$missing" ]; then \
