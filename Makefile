@@ -7,7 +7,7 @@ RELEASE_BIN = .build/release/ergraph
 APT_PACKAGES = libgraphviz-dev graphviz fonts-noto-core fonts-dejavu-core libxml2-utils pkg-config chromium
 PIP_PACKAGES = networkx python-igraph pytest
 
-.PHONY: run test test-swift test-python build deps deps-system deps-python bench clean
+.PHONY: run test test-swift test-python build deps deps-system deps-python clean
 
 run: deps-system build
 	$(RELEASE_BIN) extract seeds -o graphs
@@ -49,9 +49,6 @@ deps-system:
 deps-python:
 	@$(PYTHON) -c "import networkx, igraph, pytest" 2>/dev/null || \
 	  $(PYTHON) -m pip install -q $(PIP_PACKAGES)
-
-bench: deps-system build
-	$(MAKE) -C bench
 
 clean:
 	rm -rf .build

@@ -41,3 +41,14 @@ import Testing
         }
     }
 }
+
+@Suite struct LatinLabelTests {
+    @Test func everyEntityGetsALatinLabelAndLexiconNamesAreKept() {
+        let known = Entity(kind: .organization, label: "الأمم المتحدة", labelLatin: "United Nations")
+        let person = Entity(kind: .person, label: "سامي حداد")
+        let g = Graph(entities: [known, person]).fillingLatinLabels()
+        #expect(g.entity(id: known.id)?.labelLatin == "United Nations")
+        #expect(g.entity(id: person.id)?.labelLatin == "Sami Hadad")
+        #expect(g.entities.map(\.id) == Graph(entities: [known, person]).entities.map(\.id))
+    }
+}
