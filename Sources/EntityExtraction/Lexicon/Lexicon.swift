@@ -1,0 +1,192 @@
+import Foundation
+
+/// A role as read from `roles.yaml`: the stored singular and how a form relates to it.
+struct RoleForm: Sendable {
+    enum Number: Sendable { case singular, dual, plural }
+    /// The role in the masculine singular, as written in the lexicon (e.g. "رئيس").
+    var singular: String
+    var number: Number
+    var feminine: Bool
+    var relation: RelationType
+    var rank: Int
+}
+
+/// A known place: its canonical name, English name and type.
+struct KnownEntity: Sendable {
+    var kind: EntityKind
+    var name: String
+    var english: String?
+    var type: String?
+}
+
+/// What a cue phrase signals (see `relations.yaml`).
+enum CueKind: String, Sendable, CaseIterable {
+    case attendance, afterEvent, listOpener, meetingVerb, organizer, represents, delegation, partOf, leads
+    case cooperation, opposition, speechVerb
+}
+
+/// The compiled language data: every entry in normalized form, in hash sets and phrase tables.
+///
+/// Built once from the YAML files (built-in `Resources/ar/*.yaml` first, then user lexicons) and
+/// shared read-only by every extraction.
+struct Lexicon: Sendable {
+    var titles = PhraseTable<Bool>()          // value: plural title
+    var roles = PhraseTable<RoleForm>()
+    var modifiers: [String: RoleForm] = [:]
+    var heads = PhraseTable<Bool>()
+    var nameHeads: Set<String> = []
+    var gentilicHeads: Set<String> = []
+    var headSynonyms: [String: String] = [:]
+    var wrappers: Set<String> = []
+    var anaphora: Set<String> = []
+    var events = PhraseTable<String>()
+    var qualifiers: Set<String> = []
+    var holdingVerbs: Set<String> = []
+    var cues = PhraseTable<Set<CueKind>>()
+    var firstPerson: Set<String> = []
+    var months = PhraseTable<Int>()
+    var weekdays: [String: Int] = [:]
+    var relativeDays = PhraseTable<Int>()
+    var yearWords: Set<String> = []
+    var stopwords: Set<String> = []
+    var known = PhraseTable<KnownEntity>()
+    var gentilics: Set<String> = []
+    var kindWords: Set<String> = []
+    var directions = PhraseTable<Bool>()
+    var locationPrepositions: Set<String> = []
+    var premises: Set<String> = []
+    var givenNames = PhraseTable<Bool>()
+    var particles: Set<String> = []
+    var familyNames: Set<String> = []
+
+    init() {}
+
+    /// Adds one parsed file.
+    mutating func add(_ file: LexiconFile, path: String) throws {
+        for t in file.titles ?? [] { titles.insert(t, false) }
+        for t in file.plural_titles ?? [] { titles.insert(t, true) }
+        for r in file.roles ?? [] {
+            let relation: RelationType
+            switch r.relation ?? "memberOf" {
+            case "memberOf": relation = .memberOf
+            case "represents": relation = .represents
+            case let other:
+                throw ExtractionError.invalidLexicon(path: path, detail: "role '\(r.singular)': relation '\(other)' is not memberOf or represents")
+            }
+            let rank = r.rank ?? 3
+            func add(_ form: String, _ number: RoleForm.Number, _ feminine: Bool) {
+                let value = RoleForm(singular: r.singular, number: number, feminine: feminine, relation: relation, rank: rank)
+                roles.insert(form, value)
+                let key = Normalizer.key(form)
+                if let bare = Morphology.stripArticle(key) { roles.insert(bare, value) }
+            }
+            add(r.singular, .singular, false)
+            if let f = r.feminine, !f.isEmpty { add(f, .singular, true) }
+            for d in r.dual ?? [] { add(d, .dual, false) }
+            for p in r.plural ?? [] { add(p, .plural, false) }
+        }
+        for m in file.modifiers ?? [] {
+            let base = RoleForm(singular: m.singular, number: .singular, feminine: false, relation: .memberOf, rank: 3)
+            modifiers[Normalizer.key(m.singular)] = base
+            if let f = m.feminine, !f.isEmpty {
+                var v = base; v.feminine = true
+                modifiers[Normalizer.key(f)] = v
+            }
+            for d in m.dual ?? [] { var v = base; v.number = .dual; modifiers[Normalizer.key(d)] = v }
+            for p in m.plural ?? [] { var v = base; v.number = .plural; modifiers[Normalizer.key(p)] = v }
+        }
+        for h in file.heads ?? [] { heads.insert(h, true) }
+        for h in file.name_heads ?? [] { nameHeads.insert(Normalizer.key(h)); heads.insert(h, true) }
+        for h in file.gentilic_heads ?? [] { gentilicHeads.insert(Normalizer.key(h)) }
+        for (k, v) in file.head_synonyms ?? [:] { headSynonyms[Normalizer.key(k)] = Normalizer.key(v) }
+        for w in file.generic_wrappers ?? [] { wrappers.insert(Normalizer.key(w)) }
+        for w in file.anaphora ?? [] { anaphora.insert(Normalizer.key(w)) }
+        for e in file.events ?? [] {
+            for f in e.forms { events.insert(f, e.subtype) }
+        }
+        for q in file.qualifiers ?? [] { qualifiers.insert(Normalizer.key(q)) }
+        for v in file.holding_verbs ?? [] { holdingVerbs.insert(Normalizer.key(v)) }
+        let cueLists: [(CueKind, [String]?)] = [
+            (.attendance, file.attendance), (.afterEvent, file.after_event), (.listOpener, file.list_openers),
+            (.meetingVerb, file.meeting_verbs), (.organizer, file.organizer), (.represents, file.represents),
+            (.delegation, file.delegation), (.partOf, file.part_of), (.leads, file.leads),
+            (.cooperation, file.cooperation), (.opposition, file.opposition), (.speechVerb, file.speech_verbs),
+        ]
+        for (kind, list) in cueLists {
+            for phrase in list ?? [] {
+                var set = cues.lookup(phrase) ?? []
+                set.insert(kind)
+                cues.insert(phrase, set, replace: true)
+            }
+        }
+        for w in file.first_person ?? [] { firstPerson.insert(Normalizer.key(w)) }
+        for (key, names) in file.months ?? [:] {
+            guard let month = Int(key), (1...12).contains(month) else {
+                throw ExtractionError.invalidLexicon(path: path, detail: "months: '\(key)' is not a month number 1...12")
+            }
+            for n in names { months.insert(n, month) }
+        }
+        for (key, names) in file.weekdays ?? [:] {
+            guard let day = Int(key), (0...6).contains(day) else {
+                throw ExtractionError.invalidLexicon(path: path, detail: "weekdays: '\(key)' is not 0 (Sunday) ... 6 (Saturday)")
+            }
+            for n in names { weekdays[Normalizer.key(n)] = day }
+        }
+        for (word, offset) in file.relative_days ?? [:] { relativeDays.insert(word, offset) }
+        for w in file.year_words ?? [] { yearWords.insert(Normalizer.key(w)) }
+        for w in file.stopwords ?? [] { stopwords.insert(Normalizer.key(w)) }
+        for p in file.places ?? [] {
+            let entity = KnownEntity(kind: .place, name: p.name, english: p.english, type: p.type)
+            known.insert(p.name, entity, replace: true)
+            for v in p.variants ?? [] { known.insert(v, entity, replace: true) }
+            for g in p.gentilic ?? [] { gentilics.insert(Normalizer.key(g)) }
+        }
+        for g in file.gentilics ?? [] { gentilics.insert(Normalizer.key(g)) }
+        for o in file.organizations ?? [] {
+            let entity = KnownEntity(kind: .organization, name: o.name, english: o.english, type: nil)
+            known.insert(o.name, entity, replace: true)
+            for v in o.variants ?? [] { known.insert(v, entity, replace: true) }
+        }
+        for p in file.persons ?? [] {
+            let entity = KnownEntity(kind: .person, name: p.name, english: p.english, type: nil)
+            known.insert(p.name, entity, replace: true)
+            for v in p.variants ?? [] { known.insert(v, entity, replace: true) }
+        }
+        for e in file.entities ?? [] {
+            guard let kind = EntityKind(rawValue: e.kind) else {
+                throw ExtractionError.invalidLexicon(path: path, detail: "entity '\(e.name)': kind '\(e.kind)' is not person, organization, event or place")
+            }
+            let entity = KnownEntity(kind: kind, name: e.name, english: e.english, type: nil)
+            known.insert(e.name, entity, replace: true)
+            for v in e.variants ?? [] { known.insert(v, entity, replace: true) }
+        }
+        for w in file.kind_words ?? [] { kindWords.insert(Normalizer.key(w)) }
+        for w in file.directions ?? [] { directions.insert(w, true) }
+        for w in file.location_prepositions ?? [] { locationPrepositions.insert(Normalizer.key(w)) }
+        for w in file.premises ?? [] { premises.insert(Normalizer.key(w)) }
+        for w in file.given_names ?? [] { givenNames.insert(w, true) }
+        for w in file.particles ?? [] { particles.insert(Normalizer.key(w)) }
+        for w in file.family_names ?? [] { familyNames.insert(Normalizer.key(w)) }
+        // Whole names from a corpus-derived gazetteer: never replace curated entries.
+        for n in file.person_names ?? [] { known.insert(n, KnownEntity(kind: .person, name: n, english: nil, type: "corpus")) }
+        for n in file.organization_names ?? [] { known.insert(n, KnownEntity(kind: .organization, name: n, english: nil, type: "corpus")) }
+        for n in file.place_names ?? [] { known.insert(n, KnownEntity(kind: .place, name: n, english: nil, type: "corpus")) }
+    }
+
+    // MARK: - Queries on one token
+
+    func isStopword(_ form: String) -> Bool { stopwords.contains(form) }
+
+    /// The head's class for matching short forms (قوى and قوات are one class).
+    func headClass(_ form: String) -> String {
+        if let s = headSynonyms[form] { return s }
+        return Morphology.stripArticle(form) ?? form
+    }
+
+    func isGentilic(_ form: String) -> Bool {
+        guard let stem = Morphology.nisbaStem(form) else { return false }
+        if gentilics.contains(stem) { return true }
+        // "الأميركية" and "الأمريكية" are both listed; also try without a final ي's alef variants.
+        return false
+    }
+}

@@ -1,0 +1,91 @@
+/// Clitic analysis of one Arabic word in normalized form.
+///
+/// Proclitics: the conjunctions و ف, the prepositions ب ل ك, and the article ال (with ل + ال
+/// written لل). A reading keeps how many leading scalars it skipped, so a name found in "لأدريس"
+/// starts one scalar into the token.
+struct Reading: Sendable, Equatable {
+    /// Scalars skipped at the start of the token.
+    var skip: Int
+    /// The remaining word (with the article restored after لل).
+    var form: String
+    /// The form starts with the article ال (written or restored).
+    var definite: Bool
+    /// A conjunction (و ف) was removed.
+    var conjunction: Bool
+    /// A preposition (ب ل ك) was removed.
+    var preposition: Bool
+    /// The article was restored after ل (لل → ال): the written text lacks its alef.
+    var restoredArticle: Bool
+}
+
+enum Morphology {
+    static let waw: Unicode.Scalar = "\u{0648}", fa: Unicode.Scalar = "\u{0641}"
+    static let ba: Unicode.Scalar = "\u{0628}", lam: Unicode.Scalar = "\u{0644}", kaf: Unicode.Scalar = "\u{0643}"
+    static let alef: Unicode.Scalar = "\u{0627}"
+
+    /// The readings of a word, the written form first, then with a conjunction and/or a
+    /// preposition removed. Stems shorter than two letters are not offered.
+    static func readings(_ word: String) -> [Reading] {
+        let w = Array(word.unicodeScalars)
+        var out = [Reading(skip: 0, form: word, definite: isDefinite(w[...]), conjunction: false, preposition: false, restoredArticle: false)]
+        guard w.count >= 3 else { return out }
+        var bases: [(Int, Bool)] = [(0, false)]
+        if w[0] == waw || w[0] == fa { bases.append((1, true)) }
+        for (base, conj) in bases {
+            if conj {
+                let rest = w[1...]
+                out.append(Reading(skip: 1, form: string(rest), definite: isDefinite(rest), conjunction: true, preposition: false, restoredArticle: false))
+            }
+            guard w.count - base >= 3 else { continue }
+            let p = w[base]
+            if p == ba || p == lam || p == kaf {
+                if p == lam, w[base + 1] == lam, w.count - base >= 4 {
+                    // لل = ل + ال
+                    let rest = w[(base + 1)...]
+                    out.append(Reading(skip: base + 1, form: "\u{0627}" + string(rest), definite: true, conjunction: conj, preposition: true, restoredArticle: true))
+                } else {
+                    let rest = w[(base + 1)...]
+                    out.append(Reading(skip: base + 1, form: string(rest), definite: isDefinite(rest), conjunction: conj, preposition: true, restoredArticle: false))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The form without its article, when it has one.
+    static func stripArticle(_ form: String) -> String? {
+        let w = Array(form.unicodeScalars)
+        guard w.count >= 4, w[0] == alef, w[1] == lam else { return nil }
+        return string(w[2...])
+    }
+
+    /// Possessive suffixes (ه ها هم هما) removed, for event nouns ("حواره").
+    static func stripPossessive(_ form: String) -> String? {
+        for suffix in ["\u{0647}\u{0645}\u{0627}", "\u{0647}\u{0645}", "\u{0647}\u{0627}", "\u{0647}"] where form.hasSuffix(suffix) {
+            let stem = String(form.unicodeScalars.dropLast(suffix.unicodeScalars.count))
+            if stem.unicodeScalars.count >= 3 { return stem }
+        }
+        return nil
+    }
+
+    static func isDefinite(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+        w.count >= 4 && w[w.startIndex] == alef && w[w.startIndex + 1] == lam
+    }
+
+    static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s)
+        return String(v)
+    }
+
+    /// The masculine singular stem of a nisba adjective: "الأمريكية" → "امريكي",
+    /// "إعلاميان" → "اعلامي". Nil when the word is not of that shape.
+    static func nisbaStem(_ form: String) -> String? {
+        var w = stripArticle(form) ?? form
+        for suffix in ["يون", "يين", "يان", "يتان", "يتين", "يات", "يه"] where w.hasSuffix(suffix) {
+            w = String(w.unicodeScalars.dropLast(suffix.unicodeScalars.count)) + "ي"
+            break
+        }
+        return w.hasSuffix("ي") && w.unicodeScalars.count >= 3 ? w : nil
+    }
+}

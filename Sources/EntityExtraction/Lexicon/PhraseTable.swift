@@ -1,0 +1,55 @@
+/// Multi-word phrases indexed by their first word, for longest-match lookup over tokens.
+///
+/// Phrases are stored in normalized form (`Normalizer.key`) as word arrays. Looking up a position
+/// costs one hash lookup plus a comparison per candidate phrase starting with that word.
+struct PhraseTable<Value: Sendable>: Sendable {
+    struct Entry: Sendable {
+        var words: [String]
+        var value: Value
+    }
+    private(set) var byFirst: [String: [Entry]] = [:]
+
+    var isEmpty: Bool { byFirst.isEmpty }
+
+    /// Adds a phrase; a phrase already present keeps its first value unless `replace`.
+    mutating func insert(_ phrase: String, _ value: Value, replace: Bool = false) {
+        let words = Normalizer.key(phrase).split(separator: " ").map(String.init)
+        guard let first = words.first else { return }
+        var list = byFirst[first, default: []]
+        if let existing = list.firstIndex(where: { $0.words == words }) {
+            if replace { list[existing].value = value }
+        } else {
+            list.append(Entry(words: words, value: value))
+            list.sort { $0.words.count > $1.words.count }
+        }
+        byFirst[first] = list
+    }
+
+    func contains(_ phrase: String) -> Bool { lookup(phrase) != nil }
+
+    /// The value of an exact phrase.
+    func lookup(_ phrase: String) -> Value? {
+        let words = Normalizer.key(phrase).split(separator: " ").map(String.init)
+        guard let first = words.first else { return nil }
+        return byFirst[first]?.first(where: { $0.words == words })?.value
+    }
+
+    /// The longest phrase starting at `tokens[index]`, whose first word is `first` (the token or
+    /// one of its clitic-stripped forms) and whose other words equal the following tokens' texts.
+    /// Returns the number of tokens matched and the value.
+    func match(_ tokens: [Token], at index: Int, first: String) -> (length: Int, value: Value)? {
+        guard let entries = byFirst[first] else { return nil }
+        for entry in entries {
+            let n = entry.words.count
+            if index + n > tokens.count { continue }
+            var ok = true
+            var k = 1
+            while k < n {
+                if tokens[index + k].text != entry.words[k] { ok = false; break }
+                k += 1
+            }
+            if ok { return (n, entry.value) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,767 @@
+/// Finds the spans that name persons, organizations, places and events, the role phrases beside
+/// them, and the cue phrases relations are read from.
+///
+/// Works sentence by sentence over tokens, in passes from the most to the least reliable cue; a
+/// token taken by one pass is not reused by a later one:
+/// 1. titles and honorifics before a name ("السيد آمد سيدو", "الكولونيل “توم كريك”");
+/// 2. organization heads with their complement ("مجلس سوريا الديمقراطية"), nationality
+///    phrases ("الخارجية الأمريكية");
+/// 3. known names (gazetteer), direction + place ("شمال سوريا");
+/// 4. place-kind words ("ببلدة عين عيسى", "منطقتي منبج والطبقة");
+/// 5. role phrases, and the names before them (lists: "A و B الرئيسان المشتركان لـ X") or after
+///    them ("القائد العام لـ X مظلوم كوباني");
+/// 6. list items after "كل من" / plural titles; 7. given names; 8. event triggers; 9. acronyms.
+///
+/// - Complexity: linear in the number of tokens (each pass looks a bounded distance ahead).
+struct MentionFinder: Sendable {
+    let lexicon: Lexicon
+
+    func find(_ text: NormalizedText, _ sentences: [Sentence]) -> Findings {
+        var findings = Findings()
+        for sentence in sentences {
+            var context = SentenceContext(text: text, sentence: sentence, lexicon: lexicon)
+            context.run(&findings)
+        }
+        return findings
+    }
+}
+
+/// One sentence being analysed: tokens, their clitic readings, and which tokens are taken.
+struct SentenceContext {
+    let text: NormalizedText
+    let sentence: Sentence
+    let lexicon: Lexicon
+    let tokens: [Token]
+    let readings: [[Reading]]
+    var taken: [Bool]
+    var out: [Candidate] = []
+    var roles: [RoleSpan] = []
+    var listContext = false
+
+    init(text: NormalizedText, sentence: Sentence, lexicon: Lexicon) {
+        self.text = text
+        self.sentence = sentence
+        self.lexicon = lexicon
+        self.tokens = sentence.tokens
+        self.readings = sentence.tokens.map { $0.isWord ? Morphology.readings($0.text) : [] }
+        self.taken = Array(repeating: false, count: sentence.tokens.count)
+    }
+
+    mutating func run(_ findings: inout Findings) {
+        findCues(&findings)
+        findTitles()
+        findOrganizations()
+        findKnown()
+        findPlaceTriggers()
+        findRoles()
+        findListItems()
+        findGivenNames()
+        findEvents()
+        findAcronyms()
+        findings.candidates += out
+        findings.roles += roles
+        findings.dates += DateParser(lexicon: lexicon).dates(in: tokens, sentence: sentence.index)
+        for i in tokens.indices where tokens[i].isWord {
+            if readings[i].contains(where: { !$0.preposition && lexicon.firstPerson.contains($0.form) }) {
+                findings.firstPerson.insert(sentence.index)
+            }
+        }
+    }
+
+    // MARK: - Token predicates
+
+    func word(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isWord }
+
+    /// Readings without a preposition (the word itself, or after و / ف).
+    func plainForms(_ i: Int) -> [String] {
+        guard word(i) else { return [] }
+        return readings[i].filter { !$0.preposition }.map(\.form)
+    }
+
+    func isStop(_ i: Int) -> Bool {
+        guard word(i) else { return false }
+        return plainForms(i).contains { lexicon.stopwords.contains($0) }
+    }
+
+    func startsConjunction(_ i: Int) -> Bool {
+        guard word(i) else { return false }
+        if lexicon.givenNames.match(tokens, at: i, first: tokens[i].text) != nil { return false }
+        return readings[i].count > 1 && readings[i][1].conjunction && !lexicon.stopwords.contains(tokens[i].text)
+    }
+
+    /// The forms of a token to test against word lists: every reading and, for definite ones,
+    /// the form without the article.
+    func lookupForms(_ i: Int) -> [String] {
+        guard word(i) else { return [] }
+        var forms: [String] = []
+        for r in readings[i] {
+            forms.append(r.form)
+            if let bare = Morphology.stripArticle(r.form) { forms.append(bare) }
+        }
+        return forms
+    }
+
+    func isRoleWord(_ i: Int) -> Bool { lookupForms(i).contains { lexicon.roles.match(tokens, at: i, first: $0) != nil } }
+    func isHeadWord(_ i: Int) -> Bool { readings(i).contains { lexicon.heads.match(tokens, at: i, first: $0.form) != nil } }
+    func isTitleWord(_ i: Int) -> Bool { readings(i).contains { lexicon.titles.match(tokens, at: i, first: $0.form) != nil } }
+    func isEventWord(_ i: Int) -> Bool { eventAt(i) != nil }
+    func isCueWord(_ i: Int) -> Bool { plainForms(i).contains { lexicon.cues.match(tokens, at: i, first: $0) != nil } }
+    func isMonth(_ i: Int) -> Bool { readings(i).contains { lexicon.months.match(tokens, at: i, first: $0.form) != nil } }
+    func isKindWord(_ i: Int) -> Bool { lookupForms(i).contains { lexicon.kindWords.contains($0) } }
+    func isDirection(_ i: Int) -> Bool { plainForms(i).contains { lexicon.directions.match(tokens, at: i, first: $0) != nil } }
+    func readings(_ i: Int) -> [Reading] { word(i) ? readings[i] : [] }
+
+    func isGivenName(_ i: Int) -> Bool {
+        readings(i).contains { lexicon.givenNames.match(tokens, at: i, first: $0.form) != nil }
+    }
+
+    /// Letters only, at least two.
+    func isLetters(_ i: Int) -> Bool {
+        guard word(i) else { return false }
+        let t = tokens[i].text.unicodeScalars
+        return t.count >= 2 && t.allSatisfy { $0.properties.isAlphabetic }
+    }
+
+    /// A word that may be part of a person's name.
+    func nameLike(_ i: Int, first: Bool) -> Bool {
+        guard word(i), !taken[i], isLetters(i), !isStop(i) else { return false }
+        if lexicon.particles.contains(tokens[i].text) { return true }
+        if isGivenName(i) { return true }
+        if isRoleWord(i) || isTitleWord(i) || isHeadWord(i) || isEventWord(i) || isCueWord(i) || isMonth(i)
+            || isKindWord(i) || isDirection(i) { return false }
+        if lexicon.weekdays[tokens[i].text] != nil || lexicon.firstPerson.contains(tokens[i].text) { return false }
+        if lexicon.isGentilic(tokens[i].text) && Morphology.isDefinite(Array(tokens[i].text.unicodeScalars)[...]) { return false }
+        if first {
+            // A name does not start with the article (but "لأدريس" / "وطلال" are fine).
+            if nameReading(i).definite { return false }
+        }
+        return true
+    }
+
+    /// The end of a name starting at `i` (at most `limit` words, particles not counted).
+    func nameEnd(from i: Int, limit: Int) -> Int {
+        guard nameLike(i, first: true) else { return i }
+        var k = i + 1, words = 1
+        while k < tokens.count, words < limit, nameLike(k, first: false), !startsConjunction(k) {
+            if !lexicon.particles.contains(tokens[k].text) { words += 1 }
+            k += 1
+        }
+        // A trailing particle is not a name's end.
+        while k > i + 1, lexicon.particles.contains(tokens[k - 1].text) { k -= 1 }
+        return k
+    }
+
+    /// The reading of the first token of a mention that starts at token `i`: clitics that are
+    /// not part of the name (a conjunction or preposition before it) are skipped.
+    func nameReading(_ i: Int) -> Reading {
+        let rs = readings[i]
+        if let exact = rs.first(where: { lexicon.givenNames.match(tokens, at: i, first: $0.form) != nil }) { return exact }
+        if let known = rs.first(where: { lexicon.known.match(tokens, at: i, first: $0.form) != nil }) { return known }
+        // A conjunction is stripped; a preposition only before an alef (لأحمد، بإبراهيم), where
+        // a name is unlikely to start with ب ل ك.
+        var best = rs[0]
+        for r in rs.dropFirst() where r.form.unicodeScalars.count >= 3 {
+            if r.preposition {
+                if r.form.unicodeScalars.first == "\u{0627}" && !r.restoredArticle { best = r }
+            } else if r.conjunction {
+                best = r
+            }
+        }
+        return best
+    }
+
+    // MARK: - Output
+
+    mutating func emit(_ kind: EntityKind, _ a: Int, _ b: Int, rule: String, confidence: Double,
+                       reading: Reading? = nil, configure: (inout Candidate) -> Void = { _ in }) {
+        guard a < b else { return }
+        let r = reading ?? Reading(skip: 0, form: tokens[a].text, definite: false, conjunction: false, preposition: false, restoredArticle: false)
+        let start = tokens[a].start + r.skip
+        let end = tokens[b - 1].end
+        var surface = text.originalText(start, end)
+        if r.restoredArticle { surface = "\u{0627}" + surface }
+        var c = Candidate(kind: kind, sentence: sentence.index, tokenStart: a, tokenEnd: b, start: start, end: end,
+                          surface: surface, rule: rule, confidence: confidence)
+        configure(&c)
+        out.append(c)
+        for k in a..<b { taken[k] = true }
+    }
+
+    // MARK: - Cues
+
+    func findCues(_ findings: inout Findings) {
+        var i = 0
+        while i < tokens.count {
+            var matched = 1
+            if word(i) {
+                for r in readings[i] where !r.preposition || r.skip == 0 {
+                    if let m = lexicon.cues.match(tokens, at: i, first: r.form) {
+                        for kind in m.value {
+                            findings.cues.append(CueHit(kind: kind, sentence: sentence.index, tokenStart: i, tokenEnd: i + m.length))
+                        }
+                        matched = max(matched, m.length)
+                        break
+                    }
+                }
+                // Prepositional cues written with their preposition ("بحضور", "لمحاربة") are listed whole.
+            }
+            i += matched
+        }
+    }
+
+    // MARK: - 1. Titles
+
+    mutating func findTitles() {
+        var i = 0
+        while i < tokens.count {
+            let lex = lexicon, toks = tokens
+            guard !taken[i], word(i),
+                  let (length, plural) = readings[i].compactMap({ lex.titles.match(toks, at: i, first: $0.form) })
+                    .map({ ($0.length, $0.value) }).first
+            else { i += 1; continue }
+            if plural { listContext = true }
+            var j = i + length
+            if let (a, b) = quotedName(at: j) {
+                for k in i..<(i + length) { taken[k] = true }
+                emit(.person, a, b, rule: "title+quoted-name", confidence: 0.95, reading: nameReading(a)) { $0.quoted = true }
+                i = b + 1
+                continue
+            }
+            while j < tokens.count, tokens[j].isQuote { j += 1 }
+            let end = nameEnd(from: j, limit: 4)
+            if end > j {
+                for k in i..<(i + length) { taken[k] = true }
+                emit(.person, j, end, rule: "title+name", confidence: end - j >= 2 ? 0.95 : 0.8, reading: nameReading(j))
+                i = end
+            } else {
+                i += length
+            }
+        }
+    }
+
+    /// A name between quotes starting at `i` (an opening quote): the tokens inside, when there
+    /// are one to five name words and the closing quote is there. Unbalanced quotes are common
+    /// (“ليلى مصطفى و”شواخ), so the name may also end at a standalone "و" before a quote.
+    func quotedName(at i: Int) -> (Int, Int)? {
+        guard i < tokens.count, tokens[i].isQuote else { return nil }
+        let a = i + 1
+        guard a < tokens.count, nameLike(a, first: true) else { return nil }
+        var k = a
+        while k < tokens.count, k - a < 6, word(k), !taken[k], !isStop(k) || lexicon.particles.contains(tokens[k].text) {
+            if k > a, tokens[k].text == "\u{0648}" { break }
+            if k > a, !nameLike(k, first: false) { break }
+            k += 1
+        }
+        guard k > a, k < tokens.count, tokens[k].isQuote || tokens[k].text == "\u{0648}" else { return nil }
+        return (a, k)
+    }
+
+    // MARK: - 2. Organizations
+
+    mutating func findOrganizations() {
+        var i = 0
+        while i < tokens.count {
+            guard word(i), !taken[i] else { i += 1; continue }
+            if let (end, reading, head, complement, wrapped) = organization(at: i) {
+                emit(.organization, i, end, rule: "org-head+complement", confidence: 0.85, reading: reading) {
+                    $0.head = head
+                    $0.complement = complement
+                    $0.wrapped = wrapped
+                    $0.definite = reading.definite
+                }
+                i = end
+                continue
+            }
+            // A definite head alone ("التحالف", "المركز المذكور") refers back to an organization.
+            if let r = readings[i].first(where: { $0.definite && lexicon.heads.match(tokens, at: i, first: $0.form)?.length == 1 }) {
+                let anaphoric = i + 1 < tokens.count && lexicon.anaphora.contains(tokens[i + 1].text)
+                let end = anaphoric ? i + 2 : i + 1
+                let headClass = lexicon.headClass(r.form)
+                emit(.organization, i, end, rule: anaphoric ? "org-anaphora" : "org-short-form", confidence: 0.6, reading: r) {
+                    $0.head = headClass
+                    $0.shortForm = true
+                    $0.anaphoric = anaphoric
+                }
+                i = end
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// An organization name starting at token `i`: a head and its complement, or a gentilic
+    /// head and nationality adjective.
+    func organization(at i: Int) -> (Int, Reading, String, [String], String?)? {
+        for r in readings[i] {
+            // Gentilic heads: "الخارجية الأمريكية", "النظام السوري".
+            if lexicon.gentilicHeads.contains(r.form), word(i + 1), !taken[i + 1], lexicon.isGentilic(tokens[i + 1].text),
+               Morphology.isDefinite(Array(tokens[i + 1].text.unicodeScalars)[...]) {
+                return (i + 2, r, lexicon.headClass(r.form), [Morphology.stripArticle(tokens[i + 1].text) ?? tokens[i + 1].text], nil)
+            }
+            guard let head = lexicon.heads.match(tokens, at: i, first: r.form) else { continue }
+            let headForm = r.form
+            let nameHead = lexicon.nameHeads.contains(Morphology.stripArticle(headForm).map { $0 } ?? headForm)
+                || lexicon.nameHeads.contains(headForm)
+            let start = i + head.length
+            guard let (end, stems, innerKey) = complement(from: start, nameHead: nameHead, headDefinite: r.definite) else { continue }
+            let headClass = lexicon.headClass(headForm)
+            let isWrapper = lexicon.wrappers.contains(Morphology.stripArticle(headForm) ?? headForm)
+            return (end, r, headClass, stems, isWrapper ? innerKey : nil)
+        }
+        return nil
+    }
+
+    /// The complement of an organization head: returns its end, the stems of its words, and
+    /// the key of the name it contains (for wrapper heads).
+    func complement(from j: Int, nameHead: Bool, headDefinite: Bool) -> (Int, [String], String?)? {
+        guard j < tokens.count else { return nil }
+        var k = j
+        var stems: [String] = []
+        func stem(_ i: Int) -> String {
+            let r = readings[i].last { !$0.restoredArticle } ?? readings[i][0]
+            return Morphology.stripArticle(r.form) ?? r.form
+        }
+        // First word.
+        if tokens[k].isQuote, let (a, b) = quotedSpan(at: k) {
+            for x in a..<b { stems.append(stem(x)) }
+            k = b + 1
+        } else if let known = knownAt(k, plainOnly: true) {
+            for x in k..<(k + known.length) { stems.append(stem(x)) }
+            k += known.length
+        } else if word(k), !taken[k], isDirection(k), let known = knownAt(k + 1, plainOnly: true) {
+            for x in k..<(k + 1 + known.length) { stems.append(stem(x)) }
+            k += 1 + known.length
+        } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k) {
+            stems.append(stem(k))
+            k += 1
+        } else if nameHead, !headDefinite, nameLike(k, first: true), readings[k][0].skip == 0, !isGivenName(k) {
+            stems.append(stem(k))
+            k += 1
+        } else {
+            return nil
+        }
+        let innerStart = j
+        var innerEnd = k
+        var allInner = true
+        // Further words: agreeing definite adjectives, coordinated definite nouns, ل + place.
+        while k < tokens.count, stems.count < 7 {
+            if tokens[k].isDash, word(k + 1), !taken[k + 1] {
+                if isDirection(k + 1), let known = knownAt(k + 2, plainOnly: true) {
+                    for x in (k + 1)..<(k + 2 + known.length) { stems.append(stem(x)) }
+                    k += 2 + known.length
+                    allInner = false
+                    continue
+                }
+                break
+            }
+            guard word(k), !taken[k] else { break }
+            let full = tokens[k].text
+            if full.hasPrefix("\u{0627}\u{0644}"), complementWord(k), knownAt(k, plainOnly: true)?.value.kind != .organization {
+                stems.append(stem(k)); k += 1
+                if allInner { innerEnd = k }
+                continue
+            }
+            if let conj = readings[k].first(where: { $0.conjunction && !$0.preposition }), conj.definite,
+               !isStop(k), !lexicon.gentilicHeads.contains(conj.form), lexicon.heads.match(tokens, at: k, first: conj.form) == nil,
+               knownAt(k, plainOnly: false) == nil, complementWord(k) {
+                stems.append(stem(k)); k += 1
+                allInner = false
+                continue
+            }
+            if let prep = readings[k].first(where: { $0.preposition && !$0.conjunction && $0.form.unicodeScalars.first == "\u{0627}" || ($0.preposition && !$0.conjunction && tokens[k].text.hasPrefix("\u{0644}")) }),
+               tokens[k].text.hasPrefix("\u{0644}") {
+                // ل + place or ل + kind word + place: "لمدينة الرقة", "للرقة"; ل + organization: "للتحالف الدولي".
+                if lexicon.known.match(tokens, at: k, first: prep.form) != nil || lexicon.heads.match(tokens, at: k, first: prep.form) != nil {
+                    let length = lexicon.known.match(tokens, at: k, first: prep.form)?.length ?? 1
+                    for x in k..<(k + length) { stems.append(stem(x)) }
+                    k += length
+                    allInner = false
+                    continue
+                }
+                if lexicon.kindWords.contains(prep.form), let known = knownAt(k + 1, plainOnly: true) {
+                    for x in k..<(k + 1 + known.length) { stems.append(stem(x)) }
+                    k += 1 + known.length
+                    allInner = false
+                    continue
+                }
+            }
+            break
+        }
+        let inner = allInner || innerEnd > innerStart ? innerKey(innerStart, innerEnd) : nil
+        return (k, stems, inner)
+    }
+
+    func innerKey(_ a: Int, _ b: Int) -> String? {
+        guard a < b else { return nil }
+        var parts: [String] = []
+        for x in a..<b where tokens[x].isWord { parts.append(tokens[x].text) }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// A definite word that can continue an organization's name.
+    func complementWord(_ k: Int) -> Bool {
+        guard word(k), isLetters(k) else { return false }
+        if isStop(k) || isTitleWord(k) || isEventWord(k) || isMonth(k) { return false }
+        if lookupForms(k).contains(where: { lexicon.roles.match(tokens, at: k, first: $0) != nil && !lexicon.modifiers.keys.contains($0) }) {
+            return false
+        }
+        if lexicon.anaphora.contains(tokens[k].text) || lexicon.weekdays[tokens[k].text] != nil { return false }
+        if lexicon.kindWords.contains(tokens[k].text) || lexicon.kindWords.contains(Morphology.stripArticle(tokens[k].text) ?? "") { return false }
+        return true
+    }
+
+    /// Tokens between quotes starting at `i`: (first word, index of the closing quote).
+    func quotedSpan(at i: Int) -> (Int, Int)? {
+        guard i < tokens.count, tokens[i].isQuote else { return nil }
+        var k = i + 1
+        while k < tokens.count, k - i <= 5, word(k) { k += 1 }
+        guard k > i + 1, k < tokens.count, tokens[k].isQuote else { return nil }
+        return (i + 1, k)
+    }
+
+    func knownAt(_ k: Int, plainOnly: Bool) -> (length: Int, value: KnownEntity)? {
+        guard word(k), !taken[k] else { return nil }
+        for r in readings[k] where !plainOnly || r.skip == 0 {
+            if let m = lexicon.known.match(tokens, at: k, first: r.form), (k..<(k + m.length)).allSatisfy({ !taken[$0] }) {
+                return m
+            }
+        }
+        return nil
+    }
+
+    // MARK: - 3. Known names
+
+    mutating func findKnown() {
+        var i = 0
+        while i < tokens.count {
+            guard word(i), !taken[i] else { i += 1; continue }
+            // Direction + place: "شمال سوريا", "شمال وشرقي سوريا", "شمال شرقي سورية".
+            let lex = lexicon, toks = tokens
+            if let d = plainForms(i).compactMap({ lex.directions.match(toks, at: i, first: $0) }).first {
+                var k = i + d.length
+                if word(k), tokens[k].text.hasPrefix("\u{0648}"), isDirection(k) { k += 1 }
+                if let known = knownAt(k, plainOnly: true), known.value.kind == .place {
+                    let reading = readings[i].first { !$0.preposition && !$0.definite } ?? readings[i][0]
+                    emit(.place, i, k + known.length, rule: "direction+place", confidence: 0.7, reading: readings[i].count > 1 && readings[i][1].conjunction ? reading : readings[i][0])
+                    i = k + known.length
+                    continue
+                }
+            }
+            if let (reading, m) = readings[i].compactMap({ r in lex.known.match(toks, at: i, first: r.form).map { (r, $0) } }).first,
+               (i..<(i + m.length)).allSatisfy({ !taken[$0] }) {
+                let corpus = m.value.type == "corpus"
+                emit(m.value.kind, i, i + m.length, rule: corpus ? "corpus-gazetteer" : "gazetteer", confidence: corpus ? 0.6 : 0.9, reading: reading) {
+                    $0.known = m.value
+                }
+                i += m.length
+                continue
+            }
+            i += 1
+        }
+    }
+
+    // MARK: - 4. Place-kind words
+
+    mutating func findPlaceTriggers() {
+        var i = 0
+        while i < tokens.count {
+            guard word(i), !taken[i], isKindWord(i), !isRoleWord(i) else { i += 1; continue }
+            var j = i + 1
+            var found = false
+            if let known = knownAt(j, plainOnly: true), known.value.kind == .place {
+                emit(.place, j, j + known.length, rule: "place-kind+gazetteer", confidence: 0.9, reading: readings[j][0]) { $0.known = known.value }
+                j += known.length
+                found = true
+            } else {
+                let end = placeNameEnd(from: j)
+                if end > j {
+                    emit(.place, j, end, rule: "place-kind+name", confidence: 0.75, reading: readings[j][0])
+                    j = end
+                    found = true
+                }
+            }
+            // A dual kind word ("منطقتي منبج والطبقة") names two places.
+            if found, tokens[i].text.hasSuffix("\u{064A}"), word(j), !taken[j], readings[j].count > 1, readings[j][1].conjunction {
+                if let known = lexicon.known.match(tokens, at: j, first: readings[j][1].form), known.value.kind == .place {
+                    emit(.place, j, j + known.length, rule: "place-kind+gazetteer", confidence: 0.85, reading: readings[j][1]) { $0.known = known.value }
+                } else if isLetters(j), !isStop(j) {
+                    emit(.place, j, j + 1, rule: "place-kind+name", confidence: 0.7, reading: readings[j][1])
+                }
+            }
+            if found { taken[i] = true }
+            i = max(i + 1, j)
+        }
+    }
+
+    /// A place name after a kind word: one to three words, the first may be definite.
+    func placeNameEnd(from j: Int) -> Int {
+        guard word(j), !taken[j], isLetters(j), !isStop(j), readings[j][0].skip == 0 else { return j }
+        if isRoleWord(j) || isHeadWord(j) || isEventWord(j) || isKindWord(j) || isMonth(j) { return j }
+        if lexicon.isGentilic(tokens[j].text) { return j }
+        var k = j + 1
+        while k < tokens.count, k - j < 3, word(k), !taken[k], isLetters(k), !isStop(k), !startsConjunction(k),
+              !isRoleWord(k), !isHeadWord(k), !isEventWord(k), !isKindWord(k), !isMonth(k), !isCueWord(k),
+              readings[k][0].skip == 0, !(readings[k].count > 1 && readings[k][1].preposition) || !tokens[k].text.hasPrefix("\u{0628}") {
+            if lexicon.isGentilic(tokens[k].text) || lexicon.modifiers[Morphology.stripArticle(tokens[k].text) ?? tokens[k].text] != nil { break }
+            k += 1
+        }
+        return k
+    }
+
+    // MARK: - 5. Roles
+
+    /// A role phrase at `i`: role words and agreeing modifiers.
+    func roleAt(_ i: Int) -> (end: Int, form: RoleForm, reading: Reading, definite: Bool)? {
+        guard word(i), !taken[i] else { return nil }
+        for r in readings[i] {
+            var candidates: [(String, Bool)] = [(r.form, r.definite)]
+            if let bare = Morphology.stripArticle(r.form) { candidates.append((bare, true)) }
+            for (form, definite) in candidates {
+                guard let m = lexicon.roles.match(tokens, at: i, first: form) else { continue }
+                if isStop(i) && m.length == 1 { continue }
+                var end = i + m.length
+                var mods = 0
+                while end < tokens.count, mods < 2, word(end), !taken[end] {
+                    let t = tokens[end].text
+                    let tDefinite = Morphology.isDefinite(Array(t.unicodeScalars)[...])
+                    guard tDefinite == definite else { break }
+                    let bare = Morphology.stripArticle(t) ?? t
+                    if lexicon.modifiers[bare] != nil || (Morphology.nisbaStem(t) != nil && !lexicon.isGentilic(t)
+                        && !lexicon.gentilicHeads.contains(t) && !isStop(end) && !isHeadWord(end)) {
+                        end += 1
+                        mods += 1
+                    } else {
+                        break
+                    }
+                }
+                return (end, m.value, r, definite)
+            }
+        }
+        return nil
+    }
+
+    /// The role to store: as written for a singular; for a dual or plural, the singular of the
+    /// role and of each modifier ("الرئيسان المشتركان" → "الرئيس المشترك").
+    func roleString(_ i: Int, _ end: Int, _ form: RoleForm, _ reading: Reading, _ definite: Bool) -> String {
+        if form.number == .singular {
+            let start = tokens[i].start + reading.skip
+            let s = text.originalText(start, tokens[end - 1].end)
+            return reading.restoredArticle ? "\u{0627}" + s : s
+        }
+        let article = definite ? "\u{0627}\u{0644}" : ""
+        var parts = [article + form.singular]
+        let roleWords = form.singular.split(separator: " ").count
+        var k = i + max(1, roleWords)
+        while k < end {
+            let t = tokens[k].text
+            let bare = Morphology.stripArticle(t) ?? t
+            if let m = lexicon.modifiers[bare] {
+                parts.append(article + m.singular)
+            } else if let stem = Morphology.nisbaStem(t) {
+                parts.append(article + stem)
+            } else {
+                parts.append(t)
+            }
+            k += 1
+        }
+        return parts.joined(separator: " ")
+    }
+
+    mutating func findRoles() {
+        var i = 0
+        while i < tokens.count {
+            guard let (end, form, reading, definite) = roleAt(i) else { i += 1; continue }
+            let role = roleString(i, end, form, reading, definite)
+            roles.append(RoleSpan(sentence: sentence.index, tokenStart: i, tokenEnd: end, form: form, role: role, definite: definite))
+            for k in i..<end { taken[k] = true }
+            namesBefore(role: i, number: form.number)
+            nameAfter(roleEnd: end, definite: definite)
+            i = end
+        }
+    }
+
+    /// Names in apposition before a role: one for a singular, two for a dual, all for a plural.
+    mutating func namesBefore(role r: Int, number: RoleForm.Number) {
+        let wanted = number == .singular ? 1 : (number == .dual ? 2 : 12)
+        var k = r - 1
+        var found = 0
+        while found < wanted, k >= 0 {
+            var quoted = false
+            while k >= 0, tokens[k].isQuote { k -= 1; quoted = true }
+            guard k >= 0 else { break }
+            if taken[k] {
+                // Already a name (titled or quoted): it counts as an item of the list.
+                if let c = out.last(where: { $0.tokenEnd == k + 1 && $0.kind == .person }) {
+                    found += 1
+                    k = c.tokenStart - 1
+                    if !skipSeparator(&k) { break }
+                    continue
+                }
+                break
+            }
+            // Walk back over name words; a word carrying the conjunction starts the item.
+            guard nameLike(k, first: false) else { break }
+            var a = k
+            while !startsConjunction(a), a - 1 >= 0, k - a < 3, nameLike(a - 1, first: false) { a -= 1 }
+            while a <= k, !nameLike(a, first: true) { a += 1 }
+            guard a <= k else { break }
+            var words = k - a + 1
+            if words > 2, let g = (a...k).dropFirst().first(where: { isGivenName($0) }), !isGivenName(a) {
+                a = g
+                words = k - a + 1
+            }
+            let openQuote = a - 1 >= 0 && tokens[a - 1].isQuote
+            let isQuoted = quoted || openQuote
+            guard isQuoted || words >= 2 || listContext || isGivenName(a) else { break }
+            guard words <= 4 else { break }
+            emit(.person, a, k + 1, rule: isQuoted ? "quoted-name+role" : "name+role", confidence: isQuoted ? 0.9 : 0.8,
+                 reading: nameReading(a)) { $0.quoted = isQuoted }
+            found += 1
+            k = a - 1
+            let conj = startsConjunction(a)
+            if !skipSeparator(&k) && !conj { break }
+        }
+    }
+
+    /// Moves `k` back over list separators (، و quotes); false when there were none.
+    func skipSeparator(_ k: inout Int) -> Bool {
+        var moved = false
+        while k >= 0, tokens[k].isQuote || tokens[k].isComma || tokens[k].text == "\u{0648}" {
+            k -= 1
+            moved = true
+        }
+        return moved
+    }
+
+    /// A name after a definite role (and its organization): "القائد العام لقوات سوريا
+    /// الديمقراطية مظلوم كوباني", "وزير الخارجية الأمريكي جون كيري".
+    mutating func nameAfter(roleEnd: Int, definite: Bool) {
+        var j = roleEnd
+        // Skip an organization or nationality that complements the role.
+        if let (end, _, _, _, _) = organizationAhead(j) { j = end }
+        else if word(j), lexicon.isGentilic(tokens[j].text) { j += 1 }
+        while j < tokens.count, tokens[j].isQuote { j += 1 }
+        guard j < tokens.count, word(j), readings[j][0].skip == 0 || isGivenName(j) else { return }
+        if readings[j].count > 1, readings[j][1].preposition, !isGivenName(j) { return }
+        let end = nameEnd(from: j, limit: 3)
+        guard end > j else { return }
+        let boundary = end >= tokens.count || !tokens[end].isWord || isStop(end) || isCueWord(end) || tokens[end].isQuote
+        guard (end - j >= 2 && boundary) || (isGivenName(j) && end - j >= 2) else { return }
+        emit(.person, j, end, rule: "role+name", confidence: 0.8, reading: nameReading(j))
+    }
+
+    /// The end of an organization candidate that starts at `j` (already found), or of a name that
+    /// would be one.
+    func organizationAhead(_ j: Int) -> (Int, Reading, String, [String], String?)? {
+        if let c = out.last(where: { $0.kind == .organization && $0.tokenStart == j }) {
+            return (c.tokenEnd, readings(j).first ?? Reading(skip: 0, form: "", definite: false, conjunction: false, preposition: false, restoredArticle: false), c.head ?? "", c.complement, nil)
+        }
+        if let c = out.last(where: { $0.kind == .place && $0.tokenStart == j }) {
+            return (c.tokenEnd, readings(j).first!, "", [], nil)
+        }
+        return nil
+    }
+
+    // MARK: - 6. Lists
+
+    mutating func findListItems() {
+        guard let opener = listOpenerEnd() else { return }
+        var k = opener
+        while k < tokens.count {
+            while k < tokens.count, tokens[k].isQuote || tokens[k].isComma || tokens[k].text == "\u{0648}" { k += 1 }
+            guard k < tokens.count else { break }
+            if taken[k] || !word(k) { k += 1; continue }
+            let end = nameEnd(from: k, limit: 4)
+            if end - k >= 2 {
+                let itemEnds = end >= tokens.count || tokens[end].isQuote || tokens[end].isComma || tokens[end].text == "\u{0648}"
+                    || startsConjunction(end) || taken[end] || isStop(end)
+                if itemEnds {
+                    emit(.person, k, end, rule: "list-item", confidence: 0.7, reading: nameReading(k))
+                }
+                k = max(end, k + 1)
+            } else {
+                k += 1
+            }
+        }
+    }
+
+    /// The token after a list opener ("كل من", "السادة") when the sentence has one.
+    func listOpenerEnd() -> Int? {
+        for i in tokens.indices where word(i) {
+            for f in plainForms(i) {
+                if let m = lexicon.cues.match(tokens, at: i, first: f), m.value.contains(.listOpener) { return i + m.length }
+                if let m = lexicon.titles.match(tokens, at: i, first: f), m.value { return i + m.length }
+            }
+        }
+        return nil
+    }
+
+    // MARK: - 7. Given names
+
+    mutating func findGivenNames() {
+        var i = 0
+        while i < tokens.count {
+            guard word(i), !taken[i], isGivenName(i) else { i += 1; continue }
+            let end = nameEnd(from: i, limit: 4)
+            if end - i >= 2 {
+                emit(.person, i, end, rule: "given-name", confidence: 0.7, reading: nameReading(i))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    // MARK: - 8. Events
+
+    func eventAt(_ i: Int) -> (length: Int, subtype: String, reading: Reading, definite: Bool, possessive: Bool)? {
+        guard word(i) else { return nil }
+        for r in readings[i] {
+            if let m = lexicon.events.match(tokens, at: i, first: r.form) { return (m.length, m.value, r, r.definite, false) }
+            if let bare = Morphology.stripArticle(r.form), let m = lexicon.events.match(tokens, at: i, first: bare) {
+                return (m.length, m.value, r, true, false)
+            }
+            if !r.definite, let stem = Morphology.stripPossessive(r.form), let m = lexicon.events.match(tokens, at: i, first: stem), m.length == 1 {
+                return (1, m.value, r, true, true)
+            }
+        }
+        return nil
+    }
+
+    mutating func findEvents() {
+        var i = 0
+        while i < tokens.count {
+            guard !taken[i], let e = eventAt(i) else { i += 1; continue }
+            var end = i + e.length
+            var qualified = false
+            while end < tokens.count, end - i < e.length + 2, word(end), !taken[end],
+                  lexicon.qualifiers.contains(tokens[end].text) || lexicon.qualifiers.contains(Morphology.stripArticle(tokens[end].text) ?? "") {
+                end += 1
+                qualified = true
+            }
+            let before = i > 0 ? plainForms(i - 1) : []
+            let after = end < tokens.count ? plainForms(end) : []
+            let held = qualified || before.contains { lexicon.holdingVerbs.contains($0) } || after.contains { lexicon.holdingVerbs.contains($0) }
+            emit(.event, i, end, rule: "event-trigger", confidence: held ? 0.9 : 0.6, reading: e.reading) {
+                $0.subtype = e.subtype
+                $0.held = held
+                $0.definite = e.definite
+                $0.shortForm = e.definite
+            }
+            i = end
+        }
+    }
+
+    // MARK: - 9. Acronyms
+
+    mutating func findAcronyms() {
+        for i in tokens.indices where word(i) && !taken[i] {
+            let inParens = i > 0 && i + 1 < tokens.count && tokens[i - 1].text == "(" && tokens[i + 1].text == ")"
+            let inQuotes = i > 0 && i + 1 < tokens.count && tokens[i - 1].isQuote && tokens[i + 1].isQuote
+            guard inParens || inQuotes else { continue }
+            let n = tokens[i].text.unicodeScalars.count
+            guard (2...6).contains(n), isLetters(i), !isStop(i), !tokens[i].text.hasPrefix("\u{0627}\u{0644}") else { continue }
+            emit(.organization, i, i + 1, rule: "acronym", confidence: 0.8, reading: readings[i][0]) { $0.acronym = true }
+        }
+    }
+}

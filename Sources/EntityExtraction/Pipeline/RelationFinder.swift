@@ -1,0 +1,382 @@
+/// A relation between two resolved entities of a document, with the sentence that states it.
+struct FoundRelation: Sendable {
+    var source: Int
+    var type: RelationType
+    var target: Int
+    var role: String?
+    var sentence: Int
+    var rule: String
+    var confidence: Double
+}
+
+/// Reads relations from the resolved mentions, role phrases and cue phrases of a document, one
+/// rule per pattern (see each method). Every rule looks a bounded number of tokens around its
+/// cue, within one sentence.
+struct RelationFinder: Sendable {
+    let lexicon: Lexicon
+
+    struct Context {
+        var sentences: [Sentence]
+        var resolution: Resolution
+        var findings: Findings
+        var cues: [[CueHit]]
+        var roles: [[RoleSpan]]
+    }
+
+    func find(sentences: [Sentence], resolution: Resolution, findings: Findings) -> (relations: [FoundRelation], eventDates: [Int: String], eventPlaces: [Int: Int]) {
+        var covered = Set<Int64>()
+        for m in resolution.mentions { for t in m.tokenStart..<m.tokenEnd { covered.insert(Int64(m.sentence) << 20 | Int64(t)) } }
+        var cues = Array(repeating: [CueHit](), count: sentences.count)
+        for c in findings.cues where !(c.tokenStart..<c.tokenEnd).contains(where: { covered.contains(Int64(c.sentence) << 20 | Int64($0)) }) {
+            cues[c.sentence].append(c)
+        }
+        var roles = Array(repeating: [RoleSpan](), count: sentences.count)
+        for r in findings.roles { roles[r.sentence].append(r) }
+        let ctx = Context(sentences: sentences, resolution: resolution, findings: findings, cues: cues, roles: roles)
+        var out: [FoundRelation] = []
+        for s in sentences.indices {
+            roleRelations(ctx, s, &out)
+        }
+        let delegationOrg = documentDelegation(ctx)
+        for s in sentences.indices {
+            attendance(ctx, s, &out)
+            afterEvent(ctx, s, &out)
+            meetingVerbs(ctx, s, &out)
+            organizers(ctx, s, &out)
+            delegation(ctx, s, delegationOrg, &out)
+            linked(ctx, s, &out)
+        }
+        let speakers = paragraphSpeakers(ctx)
+        for s in sentences.indices {
+            stance(ctx, s, speakers, out, &out)
+        }
+        let (dates, places) = eventFacts(ctx, &out)
+        return (out, dates, places)
+    }
+
+    // MARK: - Helpers
+
+    func kind(_ ctx: Context, _ m: ResolvedMention) -> EntityKind { ctx.resolution.entities[m.entity].kind }
+
+    func mention(_ ctx: Context, _ s: Int, startingAt t: Int) -> ResolvedMention? {
+        ctx.resolution.bySentence[s].first { $0.tokenStart == t }
+    }
+
+    func mention(_ ctx: Context, _ s: Int, endingAt t: Int) -> ResolvedMention? {
+        ctx.resolution.bySentence[s].last { $0.tokenEnd == t }
+    }
+
+    func tokens(_ ctx: Context, _ s: Int) -> [Token] { ctx.sentences[s].tokens }
+
+    func isSeparator(_ t: Token) -> Bool { t.isQuote || t.isComma || t.text == "\u{0648}" }
+
+    func isPreposition(_ t: Token) -> Bool {
+        ["في", "لدى", "باسم", "عن", "ل", "لـ", "من", "داخل", "ضمن"].contains(t.text)
+    }
+
+    /// The event a sentence is about: an event mention in it (nearest to `token`), else the last
+    /// event named before it, else the document's first event.
+    func event(_ ctx: Context, _ s: Int, near token: Int) -> Int? {
+        let here = ctx.resolution.bySentence[s].filter { kind(ctx, $0) == .event }
+        if let best = here.min(by: { abs($0.tokenStart - token) < abs($1.tokenStart - token) }) { return best.entity }
+        for p in stride(from: s - 1, through: 0, by: -1) {
+            if let m = ctx.resolution.bySentence[p].last(where: { kind(ctx, $0) == .event }) { return m.entity }
+        }
+        return ctx.resolution.mentions.first { kind(ctx, $0) == .event }?.entity
+    }
+
+    func add(_ out: inout [FoundRelation], _ source: Int, _ type: RelationType, _ target: Int, role: String? = nil,
+             _ s: Int, _ rule: String, _ confidence: Double) {
+        guard source != target else { return }
+        out.append(FoundRelation(source: source, type: type, target: target, role: role, sentence: s, rule: rule, confidence: confidence))
+    }
+
+    // MARK: - Roles: memberOf / represents with the role
+
+    /// "A الرئيسة المشتركة لـ X", "A و B الرئيسان المشتركان لـ X" (one edge per name, role in the
+    /// singular), "A قيادي في X", "ممثل X", and "القائد العام لـ X A" (name after).
+    func roleRelations(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
+        let toks = tokens(ctx, s)
+        for r in ctx.roles[s] {
+            // The organization: right after the role, or after a preposition.
+            var p = r.tokenEnd
+            while p < toks.count, toks[p].isQuote { p += 1 }
+            var org = mention(ctx, s, startingAt: p).flatMap { kind(ctx, $0) == .organization ? $0 : nil }
+            if org == nil, p < toks.count, isPreposition(toks[p]) {
+                org = mention(ctx, s, startingAt: p + 1).flatMap { kind(ctx, $0) == .organization ? $0 : nil }
+            }
+            guard let org else { continue }
+            // The persons: before the role (a list for a dual or plural), else right after the organization.
+            var persons: [ResolvedMention] = []
+            let wanted = r.form.number == .singular ? 1 : (r.form.number == .dual ? 2 : 12)
+            var j = r.tokenStart - 1
+            while persons.count < wanted {
+                while j >= 0, toks[j].isQuote { j -= 1 }
+                guard j >= 0, let m = mention(ctx, s, endingAt: j + 1), kind(ctx, m) == .person else { break }
+                persons.append(m)
+                var q = m.tokenStart - 1
+                var separated = false
+                while q >= 0, isSeparator(toks[q]) { q -= 1; separated = true }
+                let conjunction = m.start > toks[m.tokenStart].start && toks[m.tokenStart].text.hasPrefix("\u{0648}")
+                if !separated && !conjunction { break }
+                j = q
+            }
+            if persons.isEmpty {
+                var a = org.tokenEnd
+                while a < toks.count, toks[a].isQuote { a += 1 }
+                if let m = mention(ctx, s, startingAt: a), kind(ctx, m) == .person { persons = [m] }
+            }
+            for m in persons {
+                add(&out, m.entity, r.form.relation, org.entity, role: r.role, s, "role-apposition", p == r.tokenEnd ? 0.9 : 0.85)
+            }
+        }
+    }
+
+    // MARK: - Attendance
+
+    /// "حضر الاجتماع كل من A، B و C", "بحضور A", "بمشاركة X": the persons after the cue, and the
+    /// organizations that are items of the list (not the complement of a role), attended.
+    func attendance(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
+        let toks = tokens(ctx, s)
+        guard let cue = ctx.cues[s].first(where: { $0.kind == .attendance }) else { return }
+        guard let ev = event(ctx, s, near: cue.tokenEnd) else { return }
+        let roleEnds = Set(ctx.roles[s].map(\.tokenEnd))
+        for m in ctx.resolution.bySentence[s] where m.tokenStart >= cue.tokenEnd {
+            switch kind(ctx, m) {
+            case .person:
+                add(&out, m.entity, .attended, ev, s, "attendance-list", 0.85)
+            case .organization:
+                var j = m.tokenStart - 1
+                while j >= 0, toks[j].isQuote { j -= 1 }
+                let afterRole = roleEnds.contains(j + 1) || (j >= 0 && isPreposition(toks[j]) && roleEnds.contains(j))
+                let item = j < cue.tokenEnd || (j >= 0 && (toks[j].isComma || toks[j].text == "\u{0648}"))
+                    || ctx.cues[s].contains { $0.kind == .listOpener && $0.tokenEnd == j + 1 }
+                if item && !afterRole && !(j >= 0 && isPreposition(toks[j])) {
+                    add(&out, m.entity, .attended, ev, s, "attendance-list", 0.75)
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    /// "اجتماع بين A و B", "لقاء مع X", "حوار مع X": right after an event, everyone named up to
+    /// the end of the clause attended it.
+    func afterEvent(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
+        let toks = tokens(ctx, s)
+        let ms = ctx.resolution.bySentence[s]
+        for e in ms where kind(ctx, e) == .event {
+            guard let cue = ctx.cues[s].first(where: { $0.kind == .afterEvent && $0.tokenStart >= e.tokenEnd && $0.tokenStart <= e.tokenEnd + 4 })
+            else { continue }
+            var end = cue.tokenEnd
+            while end < toks.count {
+                let t = toks[end]
+                if t.kind == .punctuation && ["؛", ";", ".", "،", ",", ":"].contains(t.text) && end > cue.tokenEnd + 1 { break }
+                if t.text == "في", end + 1 < toks.count, lexicon.premises.contains(toks[end + 1].text) { break }
+                end += 1
+            }
+            for m in ms where m.tokenStart >= cue.tokenEnd && m.tokenStart < end && m.entity != e.entity {
+                let k = kind(ctx, m)
+                if k == .person || k == .organization {
+                    add(&out, m.entity, .attended, e.entity, s, "event-participants", 0.8)
+                }
+            }
+        }
+    }
+
+    /// "التقى A B", "استقبل A B", "X يجتمع مع Y": both sides attended the sentence's event (or
+    /// the document's meeting).
+    func meetingVerbs(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
+        let toks = tokens(ctx, s)
+        let ms = ctx.resolution.bySentence[s]
+        for cue in ctx.cues[s] where cue.kind == .meetingVerb {
+            guard let ev = event(ctx, s, near: cue.tokenEnd) else { continue }
+            if let subject = ms.last(where: { $0.tokenEnd <= cue.tokenStart && $0.tokenEnd >= cue.tokenStart - 2 }),
+               [.person, .organization].contains(kind(ctx, subject)) {
+                add(&out, subject.entity, .attended, ev, s, "meeting-verb", 0.7)
+            }
+            var end = cue.tokenEnd
+            while end < toks.count, !(toks[end].isClauseBreak && end > cue.tokenEnd + 1) { end += 1 }
+            for m in ms where m.tokenStart >= cue.tokenEnd && m.tokenStart < min(end, cue.tokenEnd + 8)
+                && [.person, .organization].contains(kind(ctx, m)) {
+                add(&out, m.entity, .attended, ev, s, "meeting-verb", 0.7)
+                break
+            }
+        }
+    }
+
+    // MARK: - Organizers
+
+    /// "بدعوة من X", "بإشراف السيد A", "أقامه X", "حوار أجرته جريدة X": the first person or
+    /// organization after the cue organized the nearest event.
+    func organizers(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
+        let toks = tokens(ctx, s)
+        for cue in ctx.cues[s] where cue.kind == .organizer {
+            var j = cue.tokenEnd
+            var agent: ResolvedMention?
+            while j < toks.count, j <= cue.tokenEnd + 4 {
+                if let m = mention(ctx, s, startingAt: j) {
+                    if [.person, .organization].contains(kind(ctx, m)) { agent = m }
+                    break
+                }
+                if toks[j].kind == .punctuation { break }
+                j += 1
+            }
+            guard let agent, let ev = event(ctx, s, near: cue.tokenStart) else { continue }
+            add(&out, agent.entity, .organized, ev, s, "organizer-cue", 0.85)
+        }
+    }
+
+    // MARK: - Delegations
+
+    /// The organization a document's delegation represents: "وفد X", "يمثلون X".
+    func documentDelegation(_ ctx: Context) -> Int? {
+        for s in ctx.sentences.indices {
+            for cue in ctx.cues[s] where cue.kind == .delegation || cue.kind == .represents {
+                var j = cue.tokenEnd
+                while j < tokens(ctx, s).count, j <= cue.tokenEnd + 2 {
+                    if let m = mention(ctx, s, startingAt: j) {
+                        if kind(ctx, m) == .organization { return m.entity }
+                        break
+                    }
+                    j += 1
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Members of a delegation represent the organization it represents: in a sentence that
+    /// names a delegation ("من الوفد الضيف كل من A، B"), each person after it.
+    func delegation(_ ctx: Context, _ s: Int, _ documentOrg: Int?, _ out: inout [FoundRelation]) {
+        guard let cue = ctx.cues[s].first(where: { $0.kind == .delegation }) else { return }
+        var org = documentOrg
+        var j = cue.tokenEnd
+        while j < tokens(ctx, s).count, j <= cue.tokenEnd + 2 {
+            if let m = mention(ctx, s, startingAt: j) {
+                if kind(ctx, m) == .organization { org = m.entity }
+                break
+            }
+            j += 1
+        }
+        guard let org else { return }
+        for m in ctx.resolution.bySentence[s] where m.tokenStart >= cue.tokenEnd && kind(ctx, m) == .person {
+            add(&out, m.entity, .represents, org, s, "delegation-member", 0.7)
+        }
+    }
+
+    // MARK: - partOf, leads
+
+    /// "X – أحد مكاتب Y", "X التابع لـ Y" (partOf); "X التي تقودها Y", "X بقيادة Y" (leads).
+    func linked(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
+        let toks = tokens(ctx, s)
+        for cue in ctx.cues[s] where cue.kind == .partOf || cue.kind == .leads {
+            var a = cue.tokenStart - 1
+            while a >= 0, toks[a].isQuote || toks[a].isDash || toks[a].isComma { a -= 1 }
+            guard a >= 0, let before = mention(ctx, s, endingAt: a + 1), kind(ctx, before) == .organization else { continue }
+            var b = cue.tokenEnd
+            while b < toks.count, toks[b].isQuote || toks[b].text == "ل" || toks[b].text == "لـ" { b += 1 }
+            guard let after = mention(ctx, s, startingAt: b) else { continue }
+            if cue.kind == .partOf, kind(ctx, after) == .organization {
+                add(&out, before.entity, .partOf, after.entity, s, "part-of-cue", 0.85)
+            } else if cue.kind == .leads, kind(ctx, after) != .event {
+                add(&out, after.entity, .leads, before.entity, s, "leads-cue", 0.85)
+            }
+        }
+    }
+
+    // MARK: - cooperatesWith, opposes
+
+    /// The speaker of each paragraph: the person named right after a speech verb ("وقال A"),
+    /// or before a colon that opens a quote ("A: ...").
+    func paragraphSpeakers(_ ctx: Context) -> [Int: Int] {
+        var speakers: [Int: Int] = [:]
+        for s in ctx.sentences.indices {
+            let paragraph = ctx.sentences[s].paragraph
+            if speakers[paragraph] != nil { continue }
+            let toks = tokens(ctx, s)
+            for cue in ctx.cues[s] where cue.kind == .speechVerb {
+                var j = cue.tokenEnd
+                while j < toks.count, toks[j].isQuote { j += 1 }
+                if let m = mention(ctx, s, startingAt: j), kind(ctx, m) == .person { speakers[paragraph] = m.entity; break }
+            }
+            if speakers[paragraph] == nil, let m = ctx.resolution.bySentence[s].first(where: { kind(ctx, $0) == .person }),
+               m.tokenEnd < toks.count, toks[m.tokenEnd].text == ":" {
+                speakers[paragraph] = m.entity
+            }
+        }
+        return speakers
+    }
+
+    /// "X ... بالتعاون مع Y", "X خطط مشتركة مع Y" (cooperatesWith), "X ... الحرب على Y",
+    /// "لمحاربة Y" (opposes). X is the organization named last before the cue in the sentence; in
+    /// a quote that speaks in the first person (نحن، قواتنا) it is the speaker's organization.
+    func stance(_ ctx: Context, _ s: Int, _ speakers: [Int: Int], _ known: [FoundRelation], _ out: inout [FoundRelation]) {
+        let toks = tokens(ctx, s)
+        let ms = ctx.resolution.bySentence[s]
+        for cue in ctx.cues[s] where cue.kind == .cooperation || cue.kind == .opposition {
+            var b = cue.tokenEnd
+            while b < toks.count, toks[b].isQuote { b += 1 }
+            guard let target = ms.first(where: { $0.tokenStart >= b && $0.tokenStart <= b + 1 }), isActor(ctx, target.entity) else { continue }
+            var source: Int?
+            if let m = ms.last(where: { $0.tokenEnd <= cue.tokenStart && $0.tokenEnd >= cue.tokenStart - 8 && $0.entity != target.entity
+                && ctx.resolution.entities[$0.entity].kind == .organization }) {
+                source = m.entity
+            } else if ctx.findings.firstPerson.contains(s) || toks[cue.tokenStart].text.hasPrefix("\u{0646}") {
+                let paragraph = ctx.sentences[s].paragraph
+                let speaker = speakers[paragraph] ?? speakers.values.first
+                if let speaker {
+                    source = known.first { $0.source == speaker && $0.type == .memberOf }?.target
+                }
+            }
+            guard let source else { continue }
+            add(&out, source, cue.kind == .cooperation ? .cooperatesWith : .opposes, target.entity, s,
+                cue.kind == .cooperation ? "cooperation-cue" : "opposition-cue", 0.7)
+        }
+    }
+
+    /// Organizations act; so do countries.
+    func isActor(_ ctx: Context, _ e: Int) -> Bool {
+        let entity = ctx.resolution.entities[e]
+        return entity.kind == .organization || (entity.kind == .place && entity.known?.type == "country")
+    }
+
+    // MARK: - heldAt, dates
+
+    /// Where and when: a place after an event's defining mention, introduced by a preposition or
+    /// a place word ("في مقر ... ببلدة X"), is where it was held; a date in that sentence is its
+    /// date (weekdays and "أمس" are resolved only against a date the article states).
+    func eventFacts(_ ctx: Context, _ out: inout [FoundRelation]) -> ([Int: String], [Int: Int]) {
+        var dates: [Int: String] = [:]
+        var places: [Int: Int] = [:]
+        let articleDate = ctx.findings.dates.first { !$0.relative && $0.sentence <= 2 }?.iso
+        for s in ctx.sentences.indices {
+            let toks = tokens(ctx, s)
+            let ms = ctx.resolution.bySentence[s]
+            for (n, e) in ms.enumerated() where kind(ctx, e) == .event {
+                let entity = ctx.resolution.entities[e.entity]
+                guard entity.held, !NameKey(e.surface).value.hasPrefix("\u{0627}\u{0644}") || n == ms.firstIndex(where: { kind(ctx, $0) == .event }) else { continue }
+                let nextEvent = ms.dropFirst(n + 1).first { kind(ctx, $0) == .event }?.tokenStart ?? toks.count
+                for m in ms.dropFirst(n + 1) where m.tokenStart < min(nextEvent, e.tokenEnd + 20) && kind(ctx, m) == .place {
+                    let t = toks[m.tokenStart]
+                    let prepositional = t.start < m.start   // a clitic ب / ل before the name
+                        || (m.tokenStart > 0 && (lexicon.locationPrepositions.contains(toks[m.tokenStart - 1].text)
+                            || lexicon.kindWords.contains(Morphology.readings(toks[m.tokenStart - 1].text).last?.form ?? "")))
+                    if prepositional {
+                        add(&out, e.entity, .heldAt, m.entity, s, "event-place", 0.8)
+                        if places[e.entity] == nil { places[e.entity] = m.entity }
+                    }
+                }
+                if dates[e.entity] == nil {
+                    if let d = ctx.findings.dates.first(where: { $0.sentence == s && !$0.relative }) {
+                        dates[e.entity] = d.iso
+                    } else if let d = ctx.findings.dates.first(where: { $0.sentence == s && $0.relative }), let base = articleDate,
+                              let iso = DateParser.resolve(d.iso, against: base) {
+                        dates[e.entity] = iso
+                    }
+                }
+            }
+        }
+        return (dates, places)
+    }
+}

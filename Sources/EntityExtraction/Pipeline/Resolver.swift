@@ -1,0 +1,295 @@
+/// A mention tied to the entity it names.
+struct ResolvedMention: Sendable {
+    var sentence: Int
+    var tokenStart: Int
+    var tokenEnd: Int
+    var start: Int
+    var end: Int
+    var entity: Int
+    var surface: String
+}
+
+/// An entity of one document, before it becomes an `Entity`.
+struct ResolvedEntity: Sendable {
+    var kind: EntityKind
+    /// Surface forms, the label first.
+    var forms: [String]
+    var known: KnownEntity?
+    var subtype: String?
+    var head: String?
+    var complement: Set<String> = []
+    var date: String?
+    var place: String?
+    var held = false
+    var confidence: Double
+}
+
+struct Resolution: Sendable {
+    var entities: [ResolvedEntity]
+    var mentions: [ResolvedMention]
+    /// Mentions of each sentence, in token order.
+    var bySentence: [[ResolvedMention]]
+}
+
+/// Within one document, decides which candidates name the same entity and drops the ones that
+/// name nothing:
+/// - equal names (after `NameKey`) are one entity; gazetteer variants (سورية / سوريا) too;
+/// - a person's shorter form (a surname alone) joins the one longer name that contains it;
+/// - an organization's shorter form joins the longer ones with the same head whose complement
+///   contains its words ("مركز التنسيق" → "مركز التنسيق والعلاقات"), when they agree;
+/// - "قوات X", "تنظيم X" is X when X is an organization of the document;
+/// - an acronym ("قسد") joins the organization whose initials it spells; a bare head
+///   ("التحالف", "المركز المذكور") the last organization with that head;
+/// - event triggers of one subtype are one event; definite ones ("الاجتماع") only refer back;
+/// - finally every name found is looked for again in the whole document, so each later
+///   occurrence (with or without quotes or clitics) is a mention.
+struct Resolver: Sendable {
+    let lexicon: Lexicon
+
+    func resolve(_ candidates: [Candidate], sentences: [Sentence], text: NormalizedText) -> Resolution {
+        var entities: [ResolvedEntity] = []
+        var assigned: [Int?] = Array(repeating: nil, count: candidates.count)
+        var byKey: [EntityKind: [String: Int]] = [:]
+
+        func newEntity(_ c: Candidate) -> Int {
+            var e = ResolvedEntity(kind: c.kind, forms: [c.surface], known: c.known, subtype: c.subtype, head: c.head,
+                                   confidence: c.confidence)
+            e.complement = Set(c.complement.filter { !lexicon.kindWords.contains($0) })
+            e.held = c.held
+            entities.append(e)
+            return entities.count - 1
+        }
+        func addForm(_ index: Int, _ form: String) {
+            if !entities[index].forms.contains(where: { NameKey($0) == NameKey(form) }) { entities[index].forms.append(form) }
+        }
+        func key(_ c: Candidate) -> String {
+            if let k = c.known { return NameKey(k.name).value }
+            return NameKey(c.surface).value
+        }
+
+        // 1. Full names of persons, organizations and places.
+        for (n, c) in candidates.enumerated() where c.kind != .event && !c.shortForm && !c.acronym && c.wrapped == nil {
+            let k = key(c)
+            if let e = byKey[c.kind]?[k] {
+                assigned[n] = e
+                entities[e].confidence = max(entities[e].confidence, c.confidence)
+            } else {
+                let e = newEntity(c)
+                if let known = c.known, NameKey(known.name) != NameKey(c.surface) {
+                    entities[e].forms = [known.name, c.surface]
+                }
+                byKey[c.kind, default: [:]][k] = e
+                assigned[n] = e
+            }
+            if let e = assigned[n] { addForm(e, c.surface) }
+        }
+        // 2. Wrapped names: "قوات التحالف الدولي" is التحالف الدولي when that is an organization here.
+        for (n, c) in candidates.enumerated() where c.wrapped != nil {
+            if let inner = c.wrapped, let e = byKey[.organization]?[NameKey(inner).value] {
+                assigned[n] = e
+                addForm(e, c.surface)
+            } else if let e = byKey[.organization]?[key(c)] {
+                assigned[n] = e
+            } else {
+                let e = newEntity(c)
+                byKey[.organization, default: [:]][key(c)] = e
+                assigned[n] = e
+            }
+        }
+        // 3. Organizations: shorter forms join the longer ones with the same head.
+        var parent = Array(entities.indices)
+        func find(_ x: Int) -> Int { var x = x; while parent[x] != x { x = parent[x] }; return x }
+        let orgs = entities.indices.filter { entities[$0].kind == .organization && entities[$0].head != nil && !entities[$0].complement.isEmpty }
+        for a in orgs {
+            let supers = orgs.filter { b in b != a && entities[b].head == entities[a].head
+                && entities[a].complement.isSubset(of: entities[b].complement) }
+            guard !supers.isEmpty else { continue }
+            let chain = supers.allSatisfy { x in supers.allSatisfy { y in
+                entities[x].complement.isSubset(of: entities[y].complement) || entities[y].complement.isSubset(of: entities[x].complement) } }
+            if chain { for b in supers { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } } }
+        }
+        // 4. Persons: a shorter name joins the one longer name that ends or starts with it.
+        let persons = entities.indices.filter { entities[$0].kind == .person }
+        for a in persons {
+            let words = NameKey(entities[a].forms[0]).value.split(separator: " ")
+            let containing = persons.filter { b in
+                guard b != a else { return false }
+                let w = NameKey(entities[b].forms[0]).value.split(separator: " ")
+                return w.count > words.count && (Array(w.suffix(words.count)) == words || Array(w.prefix(words.count)) == words)
+            }
+            if containing.count == 1 { let ra = find(a), rb = find(containing[0]); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
+        }
+        // 5. A place that is a word of one person's name is that person ("كوباني").
+        for p in entities.indices where entities[p].kind == .place {
+            let k = NameKey(entities[p].forms[0]).value
+            guard !k.contains(" ") else { continue }
+            let owners = persons.filter { NameKey(entities[$0].forms[0]).value.split(separator: " ").dropFirst().contains(Substring(k)) }
+            if owners.count == 1 { parent[p] = find(owners[0]) }
+        }
+
+        // Acronyms, short forms, anaphora.
+        let orgRoots = Array(Set(entities.indices.filter { entities[$0].kind == .organization }.map(find))).sorted()
+        var lastOrgByHead: [String: Int] = [:]
+        var lastEventBySubtype: [String: Int] = [:]
+        var eventBySubtype: [String: Int] = [:]
+        for (n, c) in candidates.enumerated() {
+            if let e = assigned[n], c.kind == .organization, let head = entities[e].head {
+                lastOrgByHead[head] = find(e)
+            }
+            if c.acronym {
+                let letters = Array(c.surface.unicodeScalars.map { Normalizer.fold($0) ?? $0 })
+                let matches = orgRoots.filter { r in
+                    entities.indices.filter { find($0) == r }.contains { initials(entities[$0].forms[0]) == letters }
+                        || entities[r].forms.contains { NameKey($0).value == NameKey(c.surface).value }
+                }
+                if matches.count == 1 {
+                    assigned[n] = matches[0]
+                    addForm(matches[0], c.surface)
+                } else if let known = c.known {
+                    _ = known
+                }
+                continue
+            }
+            if c.kind == .organization, c.shortForm, let head = c.head {
+                if let target = lastOrgByHead[head] ?? orgRoots.first(where: { entities[$0].head == head }) {
+                    let sameHead = orgRoots.filter { entities[$0].head == head }
+                    if c.anaphoric || sameHead.count == 1 || lastOrgByHead[head] != nil {
+                        assigned[n] = target
+                        if !c.anaphoric { addForm(target, c.surface) }
+                    }
+                }
+                continue
+            }
+            if c.kind == .event, let subtype = c.subtype {
+                if let e = eventBySubtype[subtype] {
+                    assigned[n] = e
+                    addForm(e, c.surface)
+                    if c.held { entities[e].held = true }
+                    if !c.shortForm, !entities[e].held || c.held, NameKey(entities[e].forms[0]).value.hasPrefix("\u{0627}\u{0644}") {
+                        // An indefinite, held mention names the event better than "الاجتماع".
+                        entities[e].forms.removeAll { NameKey($0) == NameKey(c.surface) }
+                        entities[e].forms.insert(c.surface, at: 0)
+                    }
+                } else {
+                    let e = newEntity(c)
+                    parent.append(e)
+                    eventBySubtype[subtype] = e
+                    assigned[n] = e
+                }
+                lastEventBySubtype[subtype] = assigned[n]
+            }
+        }
+
+        // Gather clusters.
+        while parent.count < entities.count { parent.append(parent.count) }
+        var mentions: [ResolvedMention] = []
+        var covered = Set<Int64>()
+        func cover(_ s: Int, _ t: Int) -> Int64 { Int64(s) << 20 | Int64(t) }
+        for (n, c) in candidates.enumerated() {
+            guard let e = assigned[n] else { continue }
+            let root = find(e)
+            if root != e { for f in entities[e].forms { addForm(root, f) } }
+            mentions.append(ResolvedMention(sentence: c.sentence, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, start: c.start,
+                                            end: c.end, entity: root, surface: c.surface))
+            for t in c.tokenStart..<c.tokenEnd { covered.insert(cover(c.sentence, t)) }
+        }
+        // Merge the facts of merged entities into their root.
+        for e in entities.indices where find(e) != e {
+            let r = find(e)
+            entities[r].confidence = max(entities[r].confidence, entities[e].confidence)
+            if entities[r].known == nil { entities[r].known = entities[e].known }
+            entities[r].complement.formUnion(entities[e].complement)
+        }
+        // The longest organization form is its label ("مركز التنسيق والعلاقات" over "مركز التنسيق").
+        for r in entities.indices where find(r) == r && entities[r].kind == .organization && entities[r].known == nil {
+            if let longest = entities[r].forms.max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }),
+               !(entities[r].head.map { _ in false } ?? true) {
+                entities[r].forms.removeAll { $0 == longest }
+                entities[r].forms.insert(longest, at: 0)
+            }
+        }
+        for r in entities.indices where find(r) == r && entities[r].kind == .person {
+            if let longest = entities[r].forms.max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) {
+                entities[r].forms.removeAll { $0 == longest }
+                entities[r].forms.insert(longest, at: 0)
+            }
+        }
+
+        // Every later occurrence of a name is a mention.
+        let mentioned = Set(mentions.map(\.entity))
+        rescan(sentences: sentences, entities: entities, roots: mentioned,
+               text: text, covered: &covered, mentions: &mentions)
+
+        mentions.sort { ($0.sentence, $0.tokenStart) < ($1.sentence, $1.tokenStart) }
+        var bySentence = Array(repeating: [ResolvedMention](), count: sentences.count)
+        for m in mentions { bySentence[m.sentence].append(m) }
+        return Resolution(entities: entities, mentions: mentions, bySentence: bySentence)
+    }
+
+    /// The first letters of a name's words, the article left out: "قوات سوريا الديمقراطية" → قسد.
+    func initials(_ name: String) -> [Unicode.Scalar] {
+        NameKey(name).value.split(separator: " ").compactMap { word -> Unicode.Scalar? in
+            let w = String(word)
+            if w == "-" || lexicon.stopwords.contains(w) { return nil }
+            let bare = Morphology.stripArticle(w) ?? (w.hasPrefix("\u{0648}\u{0627}\u{0644}") ? String(w.unicodeScalars.dropFirst(3)) : w)
+            return bare.unicodeScalars.first
+        }
+    }
+
+    /// Looks for every form of every entity in the document again: a name named once with a title
+    /// is also named later without it. Persons' single-word forms count only when one person of
+    /// the document has that word as a surname.
+    func rescan(sentences: [Sentence], entities: [ResolvedEntity], roots: Set<Int>, text: NormalizedText,
+                covered: inout Set<Int64>, mentions: inout [ResolvedMention]) {
+        var table = PhraseTable<Int>()
+        var surnameOwners: [String: Set<Int>] = [:]
+        for r in roots.sorted() {
+            let e = entities[r]
+            guard e.kind != .event else { continue }
+            for form in e.forms {
+                let key = Normalizer.key(NameKey(form).value)
+                let words = key.split(separator: " ")
+                if e.kind == .person, words.count < 2 { continue }
+                if words.count == 1, key.unicodeScalars.count < 3 { continue }
+                table.insert(key, r)
+            }
+            if e.kind == .person {
+                let words = NameKey(e.forms[0]).value.split(separator: " ")
+                if words.count >= 2, let last = words.last, last.unicodeScalars.count >= 3 {
+                    surnameOwners[String(last), default: []].insert(r)
+                }
+            }
+        }
+        for (surname, owners) in surnameOwners where owners.count == 1 {
+            if lexicon.givenNames.lookup(surname) != nil || lexicon.stopwords.contains(surname) || lexicon.known.lookup(surname) != nil { continue }
+            if table.lookup(surname) == nil { table.insert(surname, owners.first!) }
+        }
+        guard !table.isEmpty else { return }
+        func cover(_ s: Int, _ t: Int) -> Int64 { Int64(s) << 20 | Int64(t) }
+        for sentence in sentences {
+            let tokens = sentence.tokens
+            var i = 0
+            while i < tokens.count {
+                guard tokens[i].isWord, !covered.contains(cover(sentence.index, i)) else { i += 1; continue }
+                var hit: (Reading, Int, Int)?
+                for r in Morphology.readings(tokens[i].text) {
+                    if let m = table.match(tokens, at: i, first: r.form),
+                       (i..<(i + m.length)).allSatisfy({ !covered.contains(cover(sentence.index, $0)) }) {
+                        hit = (r, m.length, m.value)
+                        break
+                    }
+                }
+                guard let (r, length, entity) = hit else { i += 1; continue }
+                // A preposition before a name is read only before an alef or for a known form.
+                let start = tokens[i].start + r.skip
+                let end = tokens[i + length - 1].end
+                var surface = text.originalText(start, end)
+                if r.restoredArticle { surface = "\u{0627}" + surface }
+                mentions.append(ResolvedMention(sentence: sentence.index, tokenStart: i, tokenEnd: i + length, start: start, end: end,
+                                                entity: entity, surface: surface))
+                for t in i..<(i + length) { covered.insert(cover(sentence.index, t)) }
+                i += length
+            }
+        }
+    }
+}
