@@ -46,7 +46,7 @@ public struct Transliterator: Sendable {
 
     /// The table that ships with ERGraph.
     public static let builtIn: Transliterator = {
-        guard let url = Bundle.module.url(forResource: "transliteration", withExtension: "yaml", subdirectory: "Resources/ar"),
+        guard let url = try? ResourceLocator.arabicDirectory().appendingPathComponent("transliteration.yaml"),
               let yaml = try? String(contentsOf: url, encoding: .utf8),
               let table = try? Transliterator(yaml: yaml, path: url.path)
         else { return Transliterator(letters: [:], words: [:]) }
