@@ -29,6 +29,8 @@ struct Candidate: Sendable {
     /// Events: held by a verb (عقد، أجرى) or qualified, i.e. a real event rather than a topic.
     var held = false
     var definite = false
+    /// A matching key that differs from the surface ("شمال وشرقي سوريا" and "شمال شرقي سورية").
+    var key: String? = nil
 }
 
 /// A role phrase ("الرئيسة المشتركة", "ناطقان إعلاميان") in a sentence.

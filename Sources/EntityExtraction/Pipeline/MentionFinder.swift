@@ -80,6 +80,10 @@ struct SentenceContext {
 
     func isStop(_ i: Int) -> Bool {
         guard word(i) else { return false }
+        // After folding, the preposition على and the name علي are one word; the written ي decides.
+        if plainForms(i).contains("\u{0639}\u{0644}\u{064A}"), text.original[text.originalRange(tokens[i].start, tokens[i].end).upperBound - 1] == "\u{064A}" {
+            return false
+        }
         return plainForms(i).contains { lexicon.stopwords.contains($0) }
     }
 
@@ -112,7 +116,8 @@ struct SentenceContext {
     func readings(_ i: Int) -> [Reading] { word(i) ? readings[i] : [] }
 
     func isGivenName(_ i: Int) -> Bool {
-        readings(i).contains { lexicon.givenNames.match(tokens, at: i, first: $0.form) != nil }
+        readings(i).contains { r in lexicon.givenNames.match(tokens, at: i, first: r.form) != nil
+            && (!r.preposition || tokens[i].text.dropFirst(r.skip - 1).hasPrefix("\u{0644}")) }
     }
 
     /// Letters only, at least two.
@@ -133,7 +138,7 @@ struct SentenceContext {
         if lexicon.isGentilic(tokens[i].text) && Morphology.isDefinite(Array(tokens[i].text.unicodeScalars)[...]) { return false }
         if first {
             // A name does not start with the article (but "لأدريس" / "وطلال" are fine).
-            if nameReading(i).definite { return false }
+            if readings[i].contains(where: { $0.definite }) { return false }
         }
         return true
     }
@@ -155,14 +160,16 @@ struct SentenceContext {
     /// not part of the name (a conjunction or preposition before it) are skipped.
     func nameReading(_ i: Int) -> Reading {
         let rs = readings[i]
-        if let exact = rs.first(where: { lexicon.givenNames.match(tokens, at: i, first: $0.form) != nil }) { return exact }
+        if let exact = rs.first(where: { r in lexicon.givenNames.match(tokens, at: i, first: r.form) != nil
+            && (!r.preposition || tokens[i].text.dropFirst(r.skip - 1).hasPrefix("\u{0644}")) }) { return exact }
         if let known = rs.first(where: { lexicon.known.match(tokens, at: i, first: $0.form) != nil }) { return known }
         // A conjunction is stripped; a preposition only before an alef (لأحمد، بإبراهيم), where
         // a name is unlikely to start with ب ل ك.
         var best = rs[0]
         for r in rs.dropFirst() where r.form.unicodeScalars.count >= 3 {
             if r.preposition {
-                if r.form.unicodeScalars.first == "\u{0627}" && !r.restoredArticle { best = r }
+                let p = tokens[i].text.unicodeScalars[tokens[i].text.unicodeScalars.index(tokens[i].text.unicodeScalars.startIndex, offsetBy: r.skip - 1)]
+                if p == "\u{0644}", r.form.unicodeScalars.first == "\u{0627}" && !r.restoredArticle { best = r }
             } else if r.conjunction {
                 best = r
             }
@@ -328,6 +335,10 @@ struct SentenceContext {
         } else if let known = knownAt(k, plainOnly: true) {
             for x in k..<(k + known.length) { stems.append(stem(x)) }
             k += known.length
+        } else if word(k), !taken[k], let inner = organization(at: k), readings[k][0].skip == 0 || inner.1.skip == 0 {
+            stems.append(inner.2)
+            stems.append(contentsOf: inner.3)
+            k = inner.0
         } else if word(k), !taken[k], isDirection(k), let known = knownAt(k + 1, plainOnly: true) {
             for x in k..<(k + 1 + known.length) { stems.append(stem(x)) }
             k += 1 + known.length
@@ -341,15 +352,13 @@ struct SentenceContext {
             return nil
         }
         let innerStart = j
-        var innerEnd = k
-        var allInner = true
+        let innerEnd = k
         // Further words: agreeing definite adjectives, coordinated definite nouns, ل + place.
         while k < tokens.count, stems.count < 7 {
             if tokens[k].isDash, word(k + 1), !taken[k + 1] {
                 if isDirection(k + 1), let known = knownAt(k + 2, plainOnly: true) {
                     for x in (k + 1)..<(k + 2 + known.length) { stems.append(stem(x)) }
                     k += 2 + known.length
-                    allInner = false
                     continue
                 }
                 break
@@ -358,14 +367,12 @@ struct SentenceContext {
             let full = tokens[k].text
             if full.hasPrefix("\u{0627}\u{0644}"), complementWord(k), knownAt(k, plainOnly: true)?.value.kind != .organization {
                 stems.append(stem(k)); k += 1
-                if allInner { innerEnd = k }
                 continue
             }
             if let conj = readings[k].first(where: { $0.conjunction && !$0.preposition }), conj.definite,
                !isStop(k), !lexicon.gentilicHeads.contains(conj.form), lexicon.heads.match(tokens, at: k, first: conj.form) == nil,
                knownAt(k, plainOnly: false) == nil, complementWord(k) {
                 stems.append(stem(k)); k += 1
-                allInner = false
                 continue
             }
             if let prep = readings[k].first(where: { $0.preposition && !$0.conjunction && $0.form.unicodeScalars.first == "\u{0627}" || ($0.preposition && !$0.conjunction && tokens[k].text.hasPrefix("\u{0644}")) }),
@@ -375,19 +382,31 @@ struct SentenceContext {
                     let length = lexicon.known.match(tokens, at: k, first: prep.form)?.length ?? 1
                     for x in k..<(k + length) { stems.append(stem(x)) }
                     k += length
-                    allInner = false
                     continue
                 }
                 if lexicon.kindWords.contains(prep.form), let known = knownAt(k + 1, plainOnly: true) {
                     for x in k..<(k + 1 + known.length) { stems.append(stem(x)) }
                     k += 1 + known.length
-                    allInner = false
+                    continue
+                }
+            }
+            // "مركز التنسيق والعلاقات مع التحالف الدولي": a relational noun takes مع + organization.
+            if tokens[k].text == "مع", let last = stems.last, lexicon.relationalComplements.contains(last), k + 1 < tokens.count {
+                if let (end, _, innerHead, innerStems, _) = organization(at: k + 1) {
+                    stems.append(innerHead)
+                    stems.append(contentsOf: innerStems)
+                    k = end
+                    continue
+                }
+                if let known = knownAt(k + 1, plainOnly: true), known.value.kind == .organization {
+                    for x in (k + 1)..<(k + 1 + known.length) { stems.append(stem(x)) }
+                    k += 1 + known.length
                     continue
                 }
             }
             break
         }
-        let inner = allInner || innerEnd > innerStart ? innerKey(innerStart, innerEnd) : nil
+        let inner = innerKey(innerStart, innerEnd)
         return (k, stems, inner)
     }
 
@@ -440,9 +459,18 @@ struct SentenceContext {
             if let d = plainForms(i).compactMap({ lex.directions.match(toks, at: i, first: $0) }).first {
                 var k = i + d.length
                 if word(k), tokens[k].text.hasPrefix("\u{0648}"), isDirection(k) { k += 1 }
-                if let known = knownAt(k, plainOnly: true), known.value.kind == .place {
-                    let reading = readings[i].first { !$0.preposition && !$0.definite } ?? readings[i][0]
-                    emit(.place, i, k + known.length, rule: "direction+place", confidence: 0.7, reading: readings[i].count > 1 && readings[i][1].conjunction ? reading : readings[i][0])
+                if let known = knownAt(k, plainOnly: true), known.value.kind == .place,
+                   known.value.type == "country" || known.value.type == "region" {
+                    let reading = readings[i].first { $0.conjunction && !$0.preposition } ?? readings[i][0]
+                    let directionWords = (i..<k).compactMap { x -> String? in
+                        guard word(x) else { return nil }
+                        let f = readings[x].first { $0.conjunction && !$0.preposition }?.form ?? tokens[x].text
+                        return lexicon.directions.contains(f) ? f : nil
+                    }
+                    let placeName = known.value.name
+                    emit(.place, i, k + known.length, rule: "direction+place", confidence: 0.7, reading: reading) {
+                        $0.key = directionWords.sorted().joined(separator: " ") + " | " + NameKey(placeName).value
+                    }
                     i = k + known.length
                     continue
                 }
@@ -518,7 +546,6 @@ struct SentenceContext {
             if let bare = Morphology.stripArticle(r.form) { candidates.append((bare, true)) }
             for (form, definite) in candidates {
                 guard let m = lexicon.roles.match(tokens, at: i, first: form) else { continue }
-                if isStop(i) && m.length == 1 { continue }
                 var end = i + m.length
                 var mods = 0
                 while end < tokens.count, mods < 2, word(end), !taken[end] {
@@ -643,11 +670,21 @@ struct SentenceContext {
         while j < tokens.count, tokens[j].isQuote { j += 1 }
         guard j < tokens.count, word(j), readings[j][0].skip == 0 || isGivenName(j) else { return }
         if readings[j].count > 1, readings[j][1].preposition, !isGivenName(j) { return }
-        let end = nameEnd(from: j, limit: 3)
+        var end = nameEnd(from: j, limit: 3)
+        // A surname that is also a town ("مظلوم كوباني") was taken as a place: a name wins.
+        if end > j, end < tokens.count, end - j < 3, releasePlace(at: end) { end = nameEnd(from: j, limit: 3) }
         guard end > j else { return }
         let boundary = end >= tokens.count || !tokens[end].isWord || isStop(end) || isCueWord(end) || tokens[end].isQuote
         guard (end - j >= 2 && boundary) || (isGivenName(j) && end - j >= 2) else { return }
         emit(.person, j, end, rule: "role+name", confidence: 0.8, reading: nameReading(j))
+    }
+
+    /// Gives back a token taken by a one-word place, so that it can be read as part of a name.
+    mutating func releasePlace(at k: Int) -> Bool {
+        guard let n = out.lastIndex(where: { $0.kind == .place && $0.tokenStart == k && $0.tokenEnd == k + 1 && $0.start == tokens[k].start }) else { return false }
+        out.remove(at: n)
+        taken[k] = false
+        return true
     }
 
     /// The end of an organization candidate that starts at `j` (already found), or of a name that
@@ -673,9 +710,13 @@ struct SentenceContext {
             if taken[k] || !word(k) { k += 1; continue }
             let end = nameEnd(from: k, limit: 4)
             if end - k >= 2 {
+                let before = k - 1
+                let itemStarts = before < opener || tokens[before].isQuote || tokens[before].isComma || tokens[before].text == "\u{0648}"
+                    || (readings[k].count > 1 && readings[k][1].conjunction)
                 let itemEnds = end >= tokens.count || tokens[end].isQuote || tokens[end].isComma || tokens[end].text == "\u{0648}"
-                    || startsConjunction(end) || taken[end] || isStop(end)
-                if itemEnds {
+                    || startsConjunction(end) || (taken[end] && roles.contains { $0.tokenStart == end }) || tokens[end].kind == .punctuation
+                    || roleAt(end) != nil
+                if itemEnds && itemStarts {
                     emit(.person, k, end, rule: "list-item", confidence: 0.7, reading: nameReading(k))
                 }
                 k = max(end, k + 1)

@@ -169,10 +169,13 @@ struct RelationFinder: Sendable {
             guard let cue = ctx.cues[s].first(where: { $0.kind == .afterEvent && $0.tokenStart >= e.tokenEnd && $0.tokenStart <= e.tokenEnd + 4 })
             else { continue }
             var end = cue.tokenEnd
+            var quotes = 0
             while end < toks.count {
                 let t = toks[end]
                 if t.kind == .punctuation && ["؛", ";", ".", "،", ",", ":"].contains(t.text) && end > cue.tokenEnd + 1 { break }
                 if t.text == "في", end + 1 < toks.count, lexicon.premises.contains(toks[end + 1].text) { break }
+                if ["الذي", "التي", "الذين"].contains(t.text) { break }
+                if t.isQuote { quotes += 1; if quotes == 2 { break } }
                 end += 1
             }
             for m in ms where m.tokenStart >= cue.tokenEnd && m.tokenStart < end && m.entity != e.entity {
@@ -356,8 +359,11 @@ struct RelationFinder: Sendable {
             for (n, e) in ms.enumerated() where kind(ctx, e) == .event {
                 let entity = ctx.resolution.entities[e.entity]
                 guard entity.held, !NameKey(e.surface).value.hasPrefix("\u{0627}\u{0644}") || n == ms.firstIndex(where: { kind(ctx, $0) == .event }) else { continue }
-                let nextEvent = ms.dropFirst(n + 1).first { kind(ctx, $0) == .event }?.tokenStart ?? toks.count
-                for m in ms.dropFirst(n + 1) where m.tokenStart < min(nextEvent, e.tokenEnd + 20) && kind(ctx, m) == .place {
+                var limit = ms.dropFirst(n + 1).first { kind(ctx, $0) == .event }?.tokenStart ?? toks.count
+                if let stop = (e.tokenEnd..<toks.count).first(where: { toks[$0].isQuote || (toks[$0].kind == .punctuation
+                    && ["؛", ";", ".", ":", "،", ","].contains(toks[$0].text)) }) { limit = min(limit, stop) }
+                limit = min(limit, e.tokenEnd + 40)
+                for m in ms.dropFirst(n + 1) where m.tokenStart < limit && kind(ctx, m) == .place {
                     let t = toks[m.tokenStart]
                     let prepositional = t.start < m.start   // a clitic ب / ل before the name
                         || (m.tokenStart > 0 && (lexicon.locationPrepositions.contains(toks[m.tokenStart - 1].text)

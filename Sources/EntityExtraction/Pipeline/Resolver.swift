@@ -63,6 +63,7 @@ struct Resolver: Sendable {
             if !entities[index].forms.contains(where: { NameKey($0) == NameKey(form) }) { entities[index].forms.append(form) }
         }
         func key(_ c: Candidate) -> String {
+            if let k = c.key { return k }
             if let k = c.known { return NameKey(k.name).value }
             return NameKey(c.surface).value
         }
