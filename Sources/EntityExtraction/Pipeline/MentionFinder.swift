@@ -601,9 +601,25 @@ struct SentenceContext {
             let role = roleString(i, end, form, reading, definite)
             roles.append(RoleSpan(sentence: sentence.index, tokenStart: i, tokenEnd: end, form: form, role: role, definite: definite))
             for k in i..<end { taken[k] = true }
+            if !definite { roleComplementOrganization(at: end) }
             namesBefore(role: i, number: form.number)
             nameAfter(roleEnd: end, definite: definite)
             i = end
+        }
+    }
+
+    /// The genitive after an indefinite role names an organization: "قائد شرطة البصرة",
+    /// "مدير منفذ الشلامجة الحدودي", "مدير شؤون المخدرات" (not a person, a place alone or a title).
+    mutating func roleComplementOrganization(at j: Int) {
+        guard word(j), !taken[j], isLetters(j), readings[j].count == 1 || !readings[j][1].preposition, !isStop(j),
+              !isTitleWord(j), !isGivenName(j), !isRoleWord(j), !isEventWord(j), !isMonth(j), !isKindWord(j),
+              !Morphology.isDefinite(Array(tokens[j].text.unicodeScalars)[...]), knownAt(j, plainOnly: false) == nil,
+              let (end, stems, _) = complement(from: j + 1, nameHead: false, headDefinite: false)
+        else { return }
+        let head = tokens[j].text
+        emit(.organization, j, end, rule: "role-complement-org", confidence: 0.7) {
+            $0.head = head
+            $0.complement = stems
         }
     }
 
@@ -675,7 +691,7 @@ struct SentenceContext {
         if end > j, end < tokens.count, end - j < 3, releasePlace(at: end) { end = nameEnd(from: j, limit: 3) }
         guard end > j else { return }
         let boundary = end >= tokens.count || !tokens[end].isWord || isStop(end) || isCueWord(end) || tokens[end].isQuote
-        guard (end - j >= 2 && boundary) || (isGivenName(j) && end - j >= 2) else { return }
+        guard end - j >= 2, (definite && boundary) || isGivenName(j) else { return }
         emit(.person, j, end, rule: "role+name", confidence: 0.8, reading: nameReading(j))
     }
 

@@ -106,30 +106,59 @@ struct RelationFinder: Sendable {
                 org = mention(ctx, s, startingAt: p + 1).flatMap { kind(ctx, $0) == .organization ? $0 : nil }
             }
             guard let org else { continue }
-            // The persons: before the role (a list for a dual or plural), else right after the organization.
-            var persons: [ResolvedMention] = []
+            // The persons: right after the organization ("قائد شرطة البصرة اللواء A"), else before
+            // the role ("A، مدير X", "A و B الرئيسان المشتركان لـ X").
             let wanted = r.form.number == .singular ? 1 : (r.form.number == .dual ? 2 : 12)
+            var persons: [ResolvedMention] = []
+            var a = org.tokenEnd
+            while persons.count < wanted, let m = personAhead(ctx, s, from: a, allowComma: persons.isEmpty) {
+                persons.append(m)
+                a = m.tokenEnd
+                var q = a
+                while q < toks.count, isSeparator(toks[q]) { q += 1 }
+                if q == a && !(q < toks.count && toks[q].text.hasPrefix("\u{0648}")) { break }
+                a = q
+            }
             var j = r.tokenStart - 1
-            while persons.count < wanted {
-                while j >= 0, toks[j].isQuote { j -= 1 }
+            let roleHasConjunction = toks[r.tokenStart].text.hasPrefix("\u{0648}") && r.form.number == .singular
+            let searchBefore = persons.isEmpty
+            while searchBefore, persons.count < wanted {
+                while j >= 0, toks[j].isQuote || (toks[j].isComma && !roleHasConjunction && wanted == 1) { j -= 1 }
                 guard j >= 0, let m = mention(ctx, s, endingAt: j + 1), kind(ctx, m) == .person else { break }
                 persons.append(m)
                 var q = m.tokenStart - 1
                 var separated = false
                 while q >= 0, isSeparator(toks[q]) { q -= 1; separated = true }
                 let conjunction = m.start > toks[m.tokenStart].start && toks[m.tokenStart].text.hasPrefix("\u{0648}")
-                if !separated && !conjunction { break }
+                if persons.count >= wanted || (!separated && !conjunction) { break }
                 j = q
-            }
-            if persons.isEmpty {
-                var a = org.tokenEnd
-                while a < toks.count, toks[a].isQuote { a += 1 }
-                if let m = mention(ctx, s, startingAt: a), kind(ctx, m) == .person { persons = [m] }
             }
             for m in persons {
                 add(&out, m.entity, r.form.relation, org.entity, role: r.role, s, "role-apposition", p == r.tokenEnd ? 0.9 : 0.85)
             }
         }
+    }
+
+    /// The person named right after `a`, past quotes, a title, "في" + a word, or one comma before a title.
+    func personAhead(_ ctx: Context, _ s: Int, from a: Int, allowComma: Bool) -> ResolvedMention? {
+        let toks = tokens(ctx, s)
+        var k = a
+        var skipped = 0
+        while k < toks.count, skipped <= 4 {
+            if let m = mention(ctx, s, startingAt: k) { return kind(ctx, m) == .person ? m : nil }
+            let t = toks[k]
+            if t.isQuote { k += 1; continue }
+            if allowComma, t.isComma, k == a, k + 1 < toks.count, isTitle(toks, k + 1) { k += 1; continue }
+            if t.isWord, isTitle(toks, k) { k += 1; skipped += 1; continue }
+            if t.text == "في", k + 1 < toks.count, k == a { k += 2; skipped += 2; continue }
+            return nil
+        }
+        return nil
+    }
+
+    func isTitle(_ toks: [Token], _ k: Int) -> Bool {
+        guard toks[k].isWord else { return false }
+        return Morphology.readings(toks[k].text).contains { lexicon.titles.match(toks, at: k, first: $0.form) != nil }
     }
 
     // MARK: - Attendance
