@@ -40,6 +40,7 @@ struct Lexicon: Sendable {
     var wrappers: Set<String> = []
     var anaphora: Set<String> = []
     var relationalComplements: Set<String> = []
+    var purposeNouns: Set<String> = []
     var events = PhraseTable<String>()
     var qualifiers: Set<String> = []
     var holdingVerbs: Set<String> = []
@@ -102,6 +103,7 @@ struct Lexicon: Sendable {
         for (k, v) in file.head_synonyms ?? [:] { headSynonyms[Normalizer.key(k)] = Normalizer.key(v) }
         for w in file.generic_wrappers ?? [] { wrappers.insert(Normalizer.key(w)) }
         for w in file.anaphora ?? [] { anaphora.insert(Normalizer.key(w)) }
+        for w in file.purpose_nouns ?? [] { purposeNouns.insert(Normalizer.key(w)) }
         for w in file.relational_complements ?? [] { relationalComplements.insert(Normalizer.key(Morphology.stripArticle(Normalizer.key(w)) ?? w)) }
         for e in file.events ?? [] {
             for f in e.forms { events.insert(f, e.subtype) }

@@ -48,6 +48,7 @@ struct LexiconFile: Decodable {
     var generic_wrappers: [String]?
     var anaphora: [String]?
     var relational_complements: [String]?
+    var purpose_nouns: [String]?
     var events: [EventEntry]?
     var qualifiers: [String]?
     var holding_verbs: [String]?
@@ -88,7 +89,7 @@ struct LexiconFile: Decodable {
 
     static let knownKeys: Set<String> = [
         "titles", "plural_titles", "roles", "modifiers", "heads", "name_heads", "gentilic_heads", "head_synonyms",
-        "generic_wrappers", "anaphora", "relational_complements", "events", "qualifiers", "holding_verbs", "attendance", "after_event",
+        "generic_wrappers", "anaphora", "relational_complements", "purpose_nouns", "events", "qualifiers", "holding_verbs", "attendance", "after_event",
         "list_openers", "meeting_verbs", "organizer", "represents", "delegation", "part_of", "leads", "cooperation",
         "opposition", "speech_verbs", "first_person", "months", "weekdays", "relative_days", "year_words", "stopwords",
         "places", "gentilics", "organizations", "persons", "entities", "kind_words", "directions",

@@ -31,6 +31,8 @@ struct Candidate: Sendable {
     var definite = false
     /// A matching key that differs from the surface ("شمال وشرقي سوريا" and "شمال شرقي سورية").
     var key: String? = nil
+    /// Other names of the same entity read off the span (the quoted name in "شركة «كوسيدار»").
+    var extraForms: [String] = []
 }
 
 /// A role phrase ("الرئيسة المشتركة", "ناطقان إعلاميان") in a sentence.

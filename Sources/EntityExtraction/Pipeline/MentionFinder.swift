@@ -132,6 +132,10 @@ struct SentenceContext {
         guard word(i), !taken[i], isLetters(i), !isStop(i) else { return false }
         if lexicon.particles.contains(tokens[i].text) { return true }
         if isGivenName(i) { return true }
+        if !first, isTitleWord(i), tokens[i].text.hasPrefix("\u{0627}\u{0644}"),
+           i + 1 >= tokens.count || !tokens[i + 1].isWord || isStop(i + 1) || startsConjunction(i + 1) {
+            return true   // a family name that is also a title: "ماهر إبراهيم الشيخ،"
+        }
         if isRoleWord(i) || isTitleWord(i) || isHeadWord(i) || isEventWord(i) || isCueWord(i) || isMonth(i)
             || isKindWord(i) || isDirection(i) { return false }
         if lexicon.weekdays[tokens[i].text] != nil || lexicon.firstPerson.contains(tokens[i].text) { return false }
@@ -270,7 +274,12 @@ struct SentenceContext {
         while i < tokens.count {
             guard word(i), !taken[i] else { i += 1; continue }
             if let (end, reading, head, complement, wrapped) = organization(at: i) {
+                var extra: [String] = []
+                if let q = (i..<end).first(where: { tokens[$0].isQuote }), let (a, b) = quotedSpan(at: q), b < end {
+                    extra.append(text.originalText(tokens[a].start, tokens[b - 1].end))
+                }
                 emit(.organization, i, end, rule: "org-head+complement", confidence: 0.85, reading: reading) {
+                    $0.extraForms = extra
                     $0.head = head
                     $0.complement = complement
                     $0.wrapped = wrapped
@@ -321,6 +330,11 @@ struct SentenceContext {
     /// The complement of an organization head: returns its end, the stems of its words, and
     /// the key of the name it contains (for wrapper heads).
     func complement(from j: Int, nameHead: Bool, headDefinite: Bool) -> (Int, [String], String?)? {
+        var quotedInner: String?
+        return complement(from: j, nameHead: nameHead, headDefinite: headDefinite, quoted: &quotedInner)
+    }
+
+    func complement(from j: Int, nameHead: Bool, headDefinite: Bool, quoted quotedInner: inout String?) -> (Int, [String], String?)? {
         guard j < tokens.count else { return nil }
         var k = j
         var stems: [String] = []
@@ -331,6 +345,7 @@ struct SentenceContext {
         // First word.
         if tokens[k].isQuote, let (a, b) = quotedSpan(at: k) {
             for x in a..<b { stems.append(stem(x)) }
+            quotedInner = text.originalText(tokens[a].start, tokens[b - 1].end)
             k = b + 1
         } else if let known = knownAt(k, plainOnly: true) {
             for x in k..<(k + known.length) { stems.append(stem(x)) }
@@ -345,7 +360,8 @@ struct SentenceContext {
         } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k) {
             stems.append(stem(k))
             k += 1
-        } else if nameHead, !headDefinite, nameLike(k, first: true), readings[k][0].skip == 0, !isGivenName(k) {
+        } else if nameHead, !headDefinite, nameLike(k, first: true), readings[k][0].skip == 0,
+                  !isGivenName(k) || (word(k + 1) && !taken[k + 1] && isLetters(k + 1) && !isStop(k + 1)) {
             stems.append(stem(k))
             k += 1
         } else {
@@ -389,6 +405,36 @@ struct SentenceContext {
                     k += 1 + known.length
                     continue
                 }
+            }
+            // لل + definite noun: "المجلس الأعلى للدولة", "الجامعة العامة للنقل".
+            if let r = readings[k].first(where: { $0.restoredArticle && !$0.conjunction }), complementWord(k),
+               !lexicon.purposeNouns.contains(Morphology.stripArticle(r.form) ?? r.form),
+               !lookupForms(k).contains(where: { lexicon.roles.match(tokens, at: k, first: $0) != nil }) {
+                stems.append(Morphology.stripArticle(r.form) ?? r.form)
+                k += 1
+                continue
+            }
+            // ل + verbal noun + definite noun: "الوكالة الوطنية لتحسين السكن", "لإدارة مخيمات النازحين".
+            if tokens[k].text.hasPrefix("\u{0644}"), !tokens[k].text.hasPrefix("\u{0644}\u{0644}"), isLetters(k), !isStop(k),
+               let r = readings[k].first(where: { $0.preposition && !$0.conjunction && !$0.definite }), r.form.unicodeScalars.count >= 3,
+               !isRoleWord(k), !isEventWord(k), word(k + 1), !taken[k + 1], !lexicon.purposeNouns.contains(r.form),
+               headDefinite, let last = tokens[k - 1].text as String?, Morphology.nisbaStem(last) != nil || lexicon.modifiers[Morphology.stripArticle(last) ?? last] != nil {
+                var e = k + 1
+                if !tokens[e].text.hasPrefix("\u{0627}\u{0644}"), isLetters(e), !isStop(e), word(e + 1), !taken[e + 1],
+                   tokens[e + 1].text.hasPrefix("\u{0627}\u{0644}") { e += 1 }
+                if tokens[e].text.hasPrefix("\u{0627}\u{0644}"), complementWord(e) {
+                    stems.append(r.form)
+                    for x in (k + 1)...e { stems.append(stem(x)) }
+                    k = e + 1
+                    continue
+                }
+            }
+            // ب + a known place closes the name: "الاتحاد الجهوي للشغل بصفاقس".
+            if tokens[k].text.hasPrefix("\u{0628}"), let r = readings[k].first(where: { $0.preposition && !$0.conjunction }),
+               let m = lexicon.known.match(tokens, at: k, first: r.form), m.value.kind == .place, m.value.type != "country" {
+                for x in k..<(k + m.length) { stems.append(stem(x)) }
+                k += m.length
+                break
             }
             // "مركز التنسيق والعلاقات مع التحالف الدولي": a relational noun takes مع + organization.
             if tokens[k].text == "مع", let last = stems.last, lexicon.relationalComplements.contains(last), k + 1 < tokens.count {
@@ -478,10 +524,17 @@ struct SentenceContext {
             if let (reading, m) = readings[i].compactMap({ r in lex.known.match(toks, at: i, first: r.form).map { (r, $0) } }).first,
                (i..<(i + m.length)).allSatisfy({ !taken[$0] }) {
                 let corpus = m.value.type == "corpus"
-                emit(m.value.kind, i, i + m.length, rule: corpus ? "corpus-gazetteer" : "gazetteer", confidence: corpus ? 0.6 : 0.9, reading: reading) {
+                var end = i + m.length
+                // A known organization with its agreeing adjectives: "الهلال الأحمر العربي السوري".
+                if m.value.kind == .organization {
+                    while end < tokens.count, end - i - m.length < 2, word(end), !taken[end],
+                          Morphology.isDefinite(Array(tokens[end].text.unicodeScalars)[...]), Morphology.nisbaStem(tokens[end].text) != nil,
+                          !isStop(end), !isRoleWord(end) { end += 1 }
+                }
+                emit(m.value.kind, i, end, rule: corpus ? "corpus-gazetteer" : "gazetteer", confidence: corpus ? 0.6 : 0.9, reading: reading) {
                     $0.known = m.value
                 }
-                i += m.length
+                i = end
                 continue
             }
             i += 1
@@ -524,10 +577,11 @@ struct SentenceContext {
     /// A place name after a kind word: one to three words, the first may be definite.
     func placeNameEnd(from j: Int) -> Int {
         guard word(j), !taken[j], isLetters(j), !isStop(j), readings[j][0].skip == 0 else { return j }
-        if isRoleWord(j) || isHeadWord(j) || isEventWord(j) || isKindWord(j) || isMonth(j) { return j }
+        if isRoleWord(j) || isHeadWord(j) || isEventWord(j) || isKindWord(j) || isMonth(j) || isCueWord(j) || isTitleWord(j) { return j }
         if lexicon.isGentilic(tokens[j].text) { return j }
         var k = j + 1
-        while k < tokens.count, k - j < 3, word(k), !taken[k], isLetters(k), !isStop(k), !startsConjunction(k),
+        while k < tokens.count, k - j < 2, word(k), !taken[k], isLetters(k), !isStop(k), !startsConjunction(k), !isTitleWord(k),
+              !(isGivenName(k) && k + 1 < tokens.count && nameLike(k + 1, first: false)),
               !isRoleWord(k), !isHeadWord(k), !isEventWord(k), !isKindWord(k), !isMonth(k), !isCueWord(k),
               readings[k][0].skip == 0, !(readings[k].count > 1 && readings[k][1].preposition) || !tokens[k].text.hasPrefix("\u{0628}") {
             if lexicon.isGentilic(tokens[k].text) || lexicon.modifiers[Morphology.stripArticle(tokens[k].text) ?? tokens[k].text] != nil { break }
@@ -655,7 +709,9 @@ struct SentenceContext {
             }
             let openQuote = a - 1 >= 0 && tokens[a - 1].isQuote
             let isQuoted = quoted || openQuote
-            guard isQuoted || words >= 2 || listContext || isGivenName(a) else { break }
+            let delimited = a == 0 || tokens[a - 1].isQuote || tokens[a - 1].isComma || tokens[a - 1].text == "\u{0648}"
+                || startsConjunction(a) || taken[a - 1]
+            guard isQuoted || isGivenName(a) || (listContext && delimited) || (words >= 2 && delimited && a > 0) else { break }
             guard words <= 4 else { break }
             emit(.person, a, k + 1, rule: isQuoted ? "quoted-name+role" : "name+role", confidence: isQuoted ? 0.9 : 0.8,
                  reading: nameReading(a)) { $0.quoted = isQuoted }

@@ -82,7 +82,10 @@ struct Resolver: Sendable {
                 byKey[c.kind, default: [:]][k] = e
                 assigned[n] = e
             }
-            if let e = assigned[n] { addForm(e, c.surface) }
+            if let e = assigned[n] {
+                addForm(e, c.surface)
+                for f in c.extraForms { addForm(e, f) }
+            }
         }
         // 2. Wrapped names: "قوات التحالف الدولي" is التحالف الدولي when that is an organization here.
         for (n, c) in candidates.enumerated() where c.wrapped != nil {
@@ -136,6 +139,13 @@ struct Resolver: Sendable {
         for (n, c) in candidates.enumerated() {
             if let e = assigned[n], c.kind == .organization, let head = entities[e].head {
                 lastOrgByHead[head] = find(e)
+            }
+            if c.acronym, let defining = candidates.firstIndex(where: { $0.sentence == c.sentence && $0.kind == .organization
+                && $0.tokenEnd == c.tokenStart - 1 && !$0.acronym }), let target = assigned[defining] {
+                // "منظمة الأمم المتحدة للطفولة (يونيسف)": an acronym in parentheses after a name defines it.
+                assigned[n] = find(target)
+                addForm(find(target), c.surface)
+                continue
             }
             if c.acronym {
                 let letters = Array(c.surface.unicodeScalars.map { Normalizer.fold($0) ?? $0 })
