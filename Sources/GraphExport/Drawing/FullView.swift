@@ -1,0 +1,92 @@
+/// The `full` view: every entity and every relation of the graph, styled by kind and type, with
+/// a legend of what is shown.
+///
+/// Nodes are named by entity id and edges keyed by relation id, so the SVG's `<g id>`s are the
+/// ids of the JSON and GraphML. An edge's tooltip is its evidence — each sentence with the
+/// document it comes from — so hovering an edge in the SVG shows where the claim is made.
+///
+///     let drawing = FullView.drawing(of: DisplayGraph(graph), layout: .dot, legend: true)
+public enum FullView {
+    /// At most this many evidence sentences are listed in an edge's tooltip.
+    static let tooltipEvidenceLimit = 3
+
+    public static func drawing(of graph: DisplayGraph, layout: LayoutEngine = .default, legend: Bool = true) -> Drawing {
+        let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        let nodes = graph.nodes.map { node in
+            Drawing.Node(id: node.id, label: DisplayText.truncated(node.label, limit: DrawingStyle.maxLabelLength),
+                         tooltip: DisplayText.truncated(nodeTooltip(node), limit: DrawingStyle.maxTooltipLength),
+                         attributes: DrawingStyle.node(node.kind))
+        }
+        let edges = graph.edges.map { edge in
+            Drawing.Edge(id: edge.id, source: edge.source, target: edge.target,
+                         label: DrawingStyle.edgeLabel(type: edge.type, role: edge.role),
+                         tooltip: DisplayText.truncated(edgeTooltip(edge, labels: labels),
+                                                        limit: DrawingStyle.maxTooltipLength),
+                         attributes: DrawingStyle.edge(edge.type))
+        }
+        var drawing = Drawing(attributes: DrawingStyle.graphAttributes(layout: layout),
+                              nodeDefaults: DrawingStyle.nodeDefaults, edgeDefaults: DrawingStyle.edgeDefaults,
+                              nodes: nodes, edges: edges)
+        if legend, !graph.nodes.isEmpty {
+            Legend.add(kinds: Set(graph.nodes.map(\.kind)), types: Set(graph.edges.map(\.type)), to: &drawing)
+        }
+        return drawing
+    }
+
+    /// The node tooltip: label, Latin label, kind (and event details), other names, documents.
+    static func nodeTooltip(_ node: DisplayGraph.Node) -> String {
+        var lines = [node.label]
+        if let latin = node.labelLatin, !latin.isEmpty { lines.append(latin) }
+        var kind = node.kind.rawValue
+        if let subtype = node.subtype { kind += " (\(subtype))" }
+        lines.append(kind)
+        if let date = node.date { lines.append("date: \(date)") }
+        if let place = node.place { lines.append("place: \(place)") }
+        if !node.aliases.isEmpty { lines.append("also: " + node.aliases.joined(separator: " | ")) }
+        if !node.documents.isEmpty { lines.append("documents: " + node.documents.joined(separator: ", ")) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The edge tooltip: "source type target", then each evidence sentence and its document.
+    static func edgeTooltip(_ edge: DisplayGraph.Edge, labels: [String: String]) -> String {
+        let source = DisplayText.truncated(labels[edge.source] ?? edge.source, limit: DrawingStyle.maxLabelLength)
+        let target = DisplayText.truncated(labels[edge.target] ?? edge.target, limit: DrawingStyle.maxLabelLength)
+        var lines = ["\(source) \(DrawingStyle.edgeLabel(type: edge.type, role: edge.role)) \(target)"]
+        for evidence in edge.evidence.prefix(tooltipEvidenceLimit) {
+            lines.append("“\(evidence.text)” — \(evidence.document)")
+        }
+        if edge.evidence.count > tooltipEvidenceLimit {
+            lines.append("(+\(edge.evidence.count - tooltipEvidenceLimit) more)")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// The legend: one sample node per entity kind shown and one sample edge per relation type
+/// shown, in a cluster of its own. Legend node ids start with `legend-`, which no entity id does.
+enum Legend {
+    static let prefix = "legend-"
+
+    static func add(kinds: Set<EntityKind>, types: Set<RelationType>, to drawing: inout Drawing) {
+        var ids: [String] = []
+        for kind in EntityKind.allCases where kinds.contains(kind) {
+            let id = "\(prefix)\(kind.rawValue)"
+            drawing.nodes.append(Drawing.Node(id: id, label: kind.rawValue, tooltip: "entity kind: \(kind.rawValue)",
+                                              attributes: DrawingStyle.node(kind)))
+            ids.append(id)
+        }
+        for type in RelationType.allCases where types.contains(type) {
+            let from = "\(prefix)\(type.rawValue)-from", to = "\(prefix)\(type.rawValue)-to"
+            let point = ["shape": "point", "width": "0.05", "color": "#a0aec0"]
+            drawing.nodes.append(Drawing.Node(id: from, label: "", tooltip: type.rawValue, attributes: point))
+            drawing.nodes.append(Drawing.Node(id: to, label: "", tooltip: type.rawValue, attributes: point))
+            drawing.edges.append(Drawing.Edge(id: "\(prefix)\(type.rawValue)", source: from, target: to,
+                                              label: type.rawValue, tooltip: "relation type: \(type.rawValue)",
+                                              attributes: DrawingStyle.edge(type)))
+            ids += [from, to]
+        }
+        drawing.clusters.append(Drawing.Cluster(id: "legend", label: "Legend",
+                                                attributes: ["style": "rounded,dashed", "color": "#a0aec0"],
+                                                nodeIDs: ids))
+    }
+}
