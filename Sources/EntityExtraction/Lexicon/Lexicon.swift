@@ -83,6 +83,11 @@ struct Lexicon: Sendable {
                 if let bare = Morphology.stripArticle(key) { roles.insert(bare, value) }
             }
             add(r.singular, .singular, false)
+            // The accusative of an indefinite singular ("عُيّن رئيساً لـ"): tanween written with alef.
+            let key = Normalizer.key(r.singular)
+            if !key.contains(" "), !key.hasPrefix("\u{0627}\u{0644}"), !key.hasSuffix("\u{0647}"), !key.hasSuffix("\u{0627}") {
+                add(key + "\u{0627}", .singular, false)
+            }
             if let f = r.feminine, !f.isEmpty { add(f, .singular, true) }
             for d in r.dual ?? [] { add(d, .dual, false) }
             for p in r.plural ?? [] { add(p, .plural, false) }

@@ -105,6 +105,10 @@ struct RelationFinder: Sendable {
             if org == nil, p < toks.count, isPreposition(toks[p]) {
                 org = mention(ctx, s, startingAt: p + 1).flatMap { kind(ctx, $0) == .organization ? $0 : nil }
             }
+            // "نائبين لرئيس الهيئة": a second role before the organization.
+            if org == nil, let inner = ctx.roles[s].first(where: { $0.tokenStart == p }) {
+                org = mention(ctx, s, startingAt: inner.tokenEnd).flatMap { kind(ctx, $0) == .organization ? $0 : nil }
+            }
             guard let org else { continue }
             // The persons: right after the organization ("قائد شرطة البصرة اللواء A"), else before
             // the role ("A، مدير X", "A و B الرئيسان المشتركان لـ X").
@@ -151,6 +155,10 @@ struct RelationFinder: Sendable {
             if allowComma, t.isComma, k == a, k + 1 < toks.count, isTitle(toks, k + 1) { k += 1; continue }
             if t.isWord, isTitle(toks, k) { k += 1; skipped += 1; continue }
             if t.text == "في", k + 1 < toks.count, k == a { k += 2; skipped += 2; continue }
+            // A specification of the office: "وكيل وزارة الخارجية للشؤون الثنائية السيد A".
+            if t.isWord, t.text.hasPrefix("\u{0644}\u{0644}") || (k > a && t.text.hasPrefix("\u{0627}\u{0644}") && skipped > 0) {
+                k += 1; skipped += 1; continue
+            }
             return nil
         }
         return nil
@@ -221,20 +229,47 @@ struct RelationFinder: Sendable {
     func meetingVerbs(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
         let toks = tokens(ctx, s)
         let ms = ctx.resolution.bySentence[s]
+        let roleEnds = Set(ctx.roles[s].map(\.tokenEnd))
         for cue in ctx.cues[s] where cue.kind == .meetingVerb {
             guard let ev = event(ctx, s, near: cue.tokenEnd) else { continue }
             if let subject = ms.last(where: { $0.tokenEnd <= cue.tokenStart && $0.tokenEnd >= cue.tokenStart - 2 }),
                [.person, .organization].contains(kind(ctx, subject)) {
                 add(&out, subject.entity, .attended, ev, s, "meeting-verb", 0.7)
             }
-            var end = cue.tokenEnd
-            while end < toks.count, !(toks[end].isClauseBreak && end > cue.tokenEnd + 1) { end += 1 }
-            for m in ms where m.tokenStart >= cue.tokenEnd && m.tokenStart < min(end, cue.tokenEnd + 8)
-                && [.person, .organization].contains(kind(ctx, m)) {
-                add(&out, m.entity, .attended, ev, s, "meeting-verb", 0.7)
-                break
+            // Verb-subject-object: everyone named after the verb in the sentence, except the
+            // organization of a role ("مديرة دائرة X") and what follows a preposition.
+            let stop = ctx.cues[s].first { $0.tokenStart > cue.tokenStart && $0.kind != .delegation && $0.kind != .meetingVerb && $0.kind != .afterEvent
+                && $0.kind != .attendance && $0.kind != .listOpener }?.tokenStart ?? toks.count
+            for m in ms where m.tokenStart >= cue.tokenEnd && m.tokenStart < stop {
+                let k = kind(ctx, m)
+                if k == .person {
+                    add(&out, m.entity, .attended, ev, s, "meeting-verb", 0.7)
+                } else if k == .organization {
+                    var j = m.tokenStart - 1
+                    while j >= 0, toks[j].isQuote { j -= 1 }
+                    let afterRole = roleEnds.contains(j + 1) || (j >= 0 && isPreposition(toks[j]) && roleEnds.contains(j))
+                    let afterDelegation = j >= 1 && toks[j].text == "من" && ctx.cues[s].contains { $0.kind == .delegation && $0.tokenEnd == j }
+                    let prepositional = (j >= 0 && isPreposition(toks[j]) && toks[j].text != "مع") || m.start > toks[m.tokenStart].start
+                    if !afterRole && (!prepositional || afterDelegation) {
+                        add(&out, m.entity, .attended, ev, s, "meeting-verb", 0.65)
+                    }
+                } else if k == .place, placeIsLocation(ctx, s, m) {
+                    add(&out, ev, .heldAt, m.entity, s, "meeting-place", 0.6)
+                }
             }
         }
+    }
+
+    /// A place introduced as a location: "في X", "بX", "بمدينة X", "بالعاصمة X".
+    func placeIsLocation(_ ctx: Context, _ s: Int, _ m: ResolvedMention) -> Bool {
+        let toks = tokens(ctx, s)
+        let t = toks[m.tokenStart]
+        if t.start < m.start, t.text.hasPrefix("\u{0628}") || t.text.hasPrefix("\u{0641}\u{064A}") { return true }
+        guard m.tokenStart > 0 else { return false }
+        let before = toks[m.tokenStart - 1].text
+        if lexicon.locationPrepositions.contains(before) && before != "من" { return true }
+        return before.hasPrefix("\u{0628}") && Morphology.readings(before).contains { lexicon.kindWords.contains($0.form)
+            || lexicon.kindWords.contains(Morphology.stripArticle($0.form) ?? "") }
     }
 
     // MARK: - Organizers
