@@ -7,7 +7,7 @@ struct ERGraphCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ergraph",
         abstract: "Extract a graph of people, organizations, events and places from news articles.",
-        subcommands: []
+        subcommands: [Extract.self, Render.self]
     )
 
     /// Runs the command, with the exit statuses of the CLI contract: 0 when every input was
