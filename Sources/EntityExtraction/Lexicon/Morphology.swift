@@ -86,6 +86,8 @@ enum Morphology {
             w = String(w.unicodeScalars.dropLast(suffix.unicodeScalars.count)) + "ي"
             break
         }
+        // "حماية", "ولاية", "نهاية" end like a nisba but are nouns: alef before the ya.
+        if w.hasSuffix("اي") { return nil }
         return w.hasSuffix("ي") && w.unicodeScalars.count >= 3 ? w : nil
     }
 }

@@ -90,7 +90,9 @@ struct SentenceContext {
     func startsConjunction(_ i: Int) -> Bool {
         guard word(i) else { return false }
         if lexicon.givenNames.match(tokens, at: i, first: tokens[i].text) != nil { return false }
-        return readings[i].count > 1 && readings[i][1].conjunction && !lexicon.stopwords.contains(tokens[i].text)
+        // Only و: a name after ف in a list is rare, and names like فهمي, فاطمة start with it.
+        return readings[i].count > 1 && readings[i][1].conjunction && tokens[i].text.hasPrefix("\u{0648}")
+            && !lexicon.stopwords.contains(tokens[i].text)
     }
 
     /// The forms of a token to test against word lists: every reading and, for definite ones,
@@ -140,6 +142,8 @@ struct SentenceContext {
             || isKindWord(i) || isDirection(i) { return false }
         if lexicon.weekdays[tokens[i].text] != nil || lexicon.firstPerson.contains(tokens[i].text) { return false }
         if lexicon.isGentilic(tokens[i].text) && Morphology.isDefinite(Array(tokens[i].text.unicodeScalars)[...]) { return false }
+        // "للصحفيين", "بالتعاون": a prepositional phrase, not a name.
+        if readings[i].contains(where: { $0.preposition && $0.definite }) { return false }
         if first {
             // A name does not start with the article (but "لأدريس" / "وطلال" are fine).
             if readings[i].contains(where: { $0.definite }) { return false }
@@ -273,12 +277,19 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             guard word(i), !taken[i] else { i += 1; continue }
-            if let (end, reading, head, complement, wrapped) = organization(at: i) {
+            if let (end, reading, head, complement, wrapped) = organization(at: i),
+               knownAt(i, plainOnly: false).map({ $0.value.kind != .organization || i + $0.length < end }) ?? true {
                 var extra: [String] = []
                 if let q = (i..<end).first(where: { tokens[$0].isQuote }), let (a, b) = quotedSpan(at: q), b < end {
                     extra.append(text.originalText(tokens[a].start, tokens[b - 1].end))
                 }
+                // "تنظيم القاعدة", "شركة زيتونة": a head before a known organization names that organization.
+                var inner: KnownEntity?
+                for k in (i + 1)..<end where inner == nil {
+                    if let m = knownAt(k, plainOnly: true), k + m.length == end, m.value.kind == .organization { inner = m.value }
+                }
                 emit(.organization, i, end, rule: "org-head+complement", confidence: 0.85, reading: reading) {
+                    $0.known = inner
                     $0.extraForms = extra
                     $0.head = head
                     $0.complement = complement
@@ -342,15 +353,20 @@ struct SentenceContext {
             let r = readings[i].last { !$0.restoredArticle } ?? readings[i][0]
             return Morphology.stripArticle(r.form) ?? r.form
         }
-        // First word.
+        // First word. Only a quoted name, a known organization or a nested organization can be
+        // what a wrapper head ("قوات", "تنظيم") wraps.
+        var wraps = false
         if tokens[k].isQuote, let (a, b) = quotedSpan(at: k) {
+            wraps = true
             for x in a..<b { stems.append(stem(x)) }
             quotedInner = text.originalText(tokens[a].start, tokens[b - 1].end)
             k = b + 1
         } else if let known = knownAt(k, plainOnly: true) {
             for x in k..<(k + known.length) { stems.append(stem(x)) }
+            wraps = known.value.kind == .organization
             k += known.length
         } else if word(k), !taken[k], let inner = organization(at: k), readings[k][0].skip == 0 || inner.1.skip == 0 {
+            wraps = true
             stems.append(inner.2)
             stems.append(contentsOf: inner.3)
             k = inner.0
@@ -360,6 +376,13 @@ struct SentenceContext {
         } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k) {
             stems.append(stem(k))
             k += 1
+        } else if word(k), !taken[k], readings[k].count == 1 || !readings[k][1].preposition, isLetters(k), !isStop(k),
+                  Morphology.nisbaStem(tokens[k].text) == nil, !isGivenName(k), !isRoleWord(k), !isEventWord(k), !isTitleWord(k),
+                  word(k + 1), !taken[k + 1], tokens[k + 1].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k + 1) {
+            // An indefinite noun in construct with a definite one: "قوات حماية الشعب", "هيئة مكافحة الفساد".
+            stems.append(stem(k))
+            stems.append(stem(k + 1))
+            k += 2
         } else if nameHead, !headDefinite, nameLike(k, first: true), readings[k][0].skip == 0,
                   !isGivenName(k) || (word(k + 1) && !taken[k + 1] && isLetters(k + 1) && !isStop(k + 1)) {
             stems.append(stem(k))
@@ -452,15 +475,16 @@ struct SentenceContext {
             }
             break
         }
-        let inner = innerKey(innerStart, innerEnd)
-        return (k, stems, inner)
+        return (k, stems, wraps ? innerName(innerStart, innerEnd) : nil)
     }
 
-    func innerKey(_ a: Int, _ b: Int) -> String? {
-        guard a < b else { return nil }
-        var parts: [String] = []
-        for x in a..<b where tokens[x].isWord { parts.append(tokens[x].text) }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    /// The original text of the words in a token range (quotes left out).
+    func innerName(_ a: Int, _ b: Int) -> String? {
+        var first = a, last = b
+        while first < last, !tokens[first].isWord { first += 1 }
+        while last > first, !tokens[last - 1].isWord { last -= 1 }
+        guard first < last else { return nil }
+        return text.originalText(tokens[first].start, tokens[last - 1].end)
     }
 
     /// A definite word that can continue an organization's name.

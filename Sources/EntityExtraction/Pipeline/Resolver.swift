@@ -94,8 +94,11 @@ struct Resolver: Sendable {
                 addForm(e, c.surface)
             } else if let e = byKey[.organization]?[key(c)] {
                 assigned[n] = e
-            } else {
+            } else if let inner = c.wrapped {
+                // The inner name is the organization ("قوات التحالف العربي" is التحالف العربي).
                 let e = newEntity(c)
+                entities[e].forms = [inner, c.surface]
+                byKey[.organization, default: [:]][NameKey(inner).value] = e
                 byKey[.organization, default: [:]][key(c)] = e
                 assigned[n] = e
             }

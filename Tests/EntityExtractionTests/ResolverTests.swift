@@ -1,0 +1,39 @@
+import EntityGraph
+@testable import EntityExtraction
+import XCTest
+
+final class ResolverTests: XCTestCase {
+    func testSurnameAloneResolvesToTheFullName() {
+        let g = Fixtures.extract("وقال السيد جمال العكيدي إن الطرق مفتوحة. وأضاف العكيدي أن العمل مستمر.")
+        XCTAssertEqual(g.entities.filter { $0.kind == .person }.count, 1)
+        XCTAssertEqual(g.entity(named: "جمال العكيدي")?.mentions.count, 2)
+    }
+
+    func testAcronymJoinsTheOrganizationItSpells() {
+        let g = Fixtures.extract("أعلنت قوات حماية الشعب عن هدنة. وقالت (قحش) إن الهدنة صامدة.")
+        XCTAssertTrue(g.entity(named: "قوات حماية الشعب")?.aliases.contains("قحش") ?? false)
+    }
+
+    func testAcronymDefinedInParentheses() {
+        let g = Fixtures.extract("وأعلنت الهيئة الوطنية للانتخابات (هيا) النتائج.")
+        XCTAssertTrue(g.entity(named: "الهيئة الوطنية للانتخابات")?.aliases.contains("هيا") ?? false)
+    }
+
+    func testShorterFormWithTheSameHeadJoinsTheLongerName() {
+        let g = Fixtures.extract("عقد مجلس الرقة المدني جلسته. وقال رئيس مجلس الرقة إن الخدمات تحسنت.")
+        XCTAssertEqual(g.entities.filter { $0.kind == .organization }.count, 1)
+    }
+
+    func testWrapperHeadIsTheInnerOrganization() {
+        let g = Fixtures.extract("أعلن التحالف الدولي عن خطة. وقالت قوات التحالف الدولي إن الخطة جاهزة.")
+        XCTAssertEqual(g.entities.filter { $0.kind == .organization }.count, 1)
+    }
+
+    func testAcrossDocumentsTheSameEntityMergesButNotSharedFirstNames() {
+        let a = Fixtures.extract("وقال السيد أحمد الراوي إن حزب الأمة مستعد.", id: "a")
+        let b = Fixtures.extract("وقال السيد أحمد النعيمي إن حزب الأمة مستعد.", id: "b")
+        let merged = Graph.merged([a, b])
+        XCTAssertEqual(merged.entity(named: "حزب الأمة")?.documents, ["a", "b"])
+        XCTAssertEqual(merged.entities.filter { $0.kind == .person }.count, 2)
+    }
+}
