@@ -54,3 +54,16 @@ import Testing
         #expect(outcome.graph.entities.allSatisfy { $0.labelLatin?.isEmpty == false })
     }
 }
+
+@Suite struct RoleRankTests {
+    @Test func headsRankAboveDeputiesAboveStaff() throws {
+        let extractor = try Extractor()
+        #expect(extractor.roleRank("الرئيس المشترك") == 1)
+        #expect(extractor.roleRank("رئيسة") == 1)
+        #expect(extractor.roleRank("المستشار السياسي") == 2)
+        #expect(extractor.roleRank("ناطق باسم الوزارة") == 3)
+        #expect(extractor.roleRank("عضو") == 3)
+        #expect(extractor.roleRank("بستاني") == nil)
+        #expect(extractor.roleRank("") == nil)
+    }
+}

@@ -177,9 +177,18 @@ struct Lexicon: Sendable {
         for w in file.particles ?? [] { particles.insert(Normalizer.key(w)) }
         for w in file.family_names ?? [] { familyNames.insert(Normalizer.key(w)) }
         // Whole names from a corpus-derived gazetteer: never replace curated entries.
-        for n in file.person_names ?? [] { known.insert(n, KnownEntity(kind: .person, name: n, english: nil, type: "corpus")) }
-        for n in file.organization_names ?? [] { known.insert(n, KnownEntity(kind: .organization, name: n, english: nil, type: "corpus")) }
-        for n in file.place_names ?? [] { known.insert(n, KnownEntity(kind: .place, name: n, english: nil, type: "corpus")) }
+        for n in file.person_names ?? [] where n.contains(" ") || givenNames.lookup(n) == nil {
+            // A first name alone is nobody in particular.
+            known.insert(n, KnownEntity(kind: .person, name: n, english: nil, type: "corpus"))
+        }
+        // One definite word ("الريف", "المجلس") is too often a common noun to be taken from a corpus list.
+        func plausible(_ n: String) -> Bool { n.contains(" ") || !Normalizer.key(n).hasPrefix("\u{0627}\u{0644}") }
+        for n in file.organization_names ?? [] where plausible(n) {
+            known.insert(n, KnownEntity(kind: .organization, name: n, english: nil, type: "corpus"))
+        }
+        for n in file.place_names ?? [] where plausible(n) {
+            known.insert(n, KnownEntity(kind: .place, name: n, english: nil, type: "corpus"))
+        }
     }
 
     // MARK: - Queries on one token

@@ -156,12 +156,24 @@ struct SentenceContext {
         guard nameLike(i, first: true) else { return i }
         var k = i + 1, words = 1
         while k < tokens.count, words < limit, nameLike(k, first: false), !startsConjunction(k) {
+            if words >= 2, !thirdNameWord(k) { break }
             if !lexicon.particles.contains(tokens[k].text) { words += 1 }
             k += 1
         }
         // A trailing particle is not a name's end.
         while k > i + 1, lexicon.particles.contains(tokens[k - 1].text) { k -= 1 }
         return k
+    }
+
+    /// Beyond two words a name goes on only with a given name (a father's name), a particle
+    /// ("بن", "عبد") and what follows it, a family name with the article ("الجبوري"), or any
+    /// name word after a father's name, but not an accusative noun ("برنامجاً").
+    func thirdNameWord(_ k: Int) -> Bool {
+        let t = tokens[k].text
+        if isGivenName(k) || lexicon.particles.contains(t) || lexicon.particles.contains(tokens[k - 1].text) { return true }
+        if t.hasPrefix("\u{0627}\u{0644}") { return true }
+        let accusative = t.hasSuffix("\u{0627}") && t.unicodeScalars.count >= 5
+        return isGivenName(k - 1) && !accusative
     }
 
     /// The reading of the first token of a mention that starts at token `i`: clitics that are
@@ -555,7 +567,7 @@ struct SentenceContext {
                           Morphology.isDefinite(Array(tokens[end].text.unicodeScalars)[...]), Morphology.nisbaStem(tokens[end].text) != nil,
                           !isStop(end), !isRoleWord(end) { end += 1 }
                 }
-                emit(m.value.kind, i, end, rule: corpus ? "corpus-gazetteer" : "gazetteer", confidence: corpus ? 0.6 : 0.9, reading: reading) {
+                emit(m.value.kind, i, end, rule: corpus ? "corpus-gazetteer" : "gazetteer", confidence: corpus ? 0.8 : 0.9, reading: reading) {
                     $0.known = m.value
                 }
                 i = end
@@ -571,6 +583,12 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             guard word(i), !taken[i], isKindWord(i), !isRoleWord(i) else { i += 1; continue }
+            // "بلدة X", "مدينة X" (construct); a definite kind word ("المدينة") is a noun of its own,
+            // except the apposition "العاصمة X".
+            if let r = readings[i].last, r.definite, Morphology.stripArticle(r.form) != "\u{0639}\u{0627}\u{0635}\u{0645}\u{0647}" {
+                i += 1
+                continue
+            }
             var j = i + 1
             var found = false
             if let known = knownAt(j, plainOnly: true), known.value.kind == .place {
@@ -601,7 +619,10 @@ struct SentenceContext {
     /// A place name after a kind word: one to three words, the first may be definite.
     func placeNameEnd(from j: Int) -> Int {
         guard word(j), !taken[j], isLetters(j), !isStop(j), readings[j][0].skip == 0 else { return j }
-        if isRoleWord(j) || isHeadWord(j) || isEventWord(j) || isKindWord(j) || isMonth(j) || isCueWord(j) || isTitleWord(j) { return j }
+        if isRoleWord(j) || isHeadWord(j) || isEventWord(j) || isKindWord(j) || isMonth(j) || isCueWord(j) || isTitleWord(j)
+            || isGivenName(j) { return j }
+        // Verbs ("تستضيف", "يضاعف", "ستخصص") are not names: imperfect prefixes before a long stem.
+        if let f = tokens[j].text.unicodeScalars.first, "يتس".unicodeScalars.contains(f), tokens[j].text.unicodeScalars.count >= 5 { return j }
         if lexicon.isGentilic(tokens[j].text) { return j }
         var k = j + 1
         while k < tokens.count, k - j < 2, word(k), !taken[k], isLetters(k), !isStop(k), !startsConjunction(k), !isTitleWord(k),
@@ -839,6 +860,8 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             guard word(i), !taken[i], isGivenName(i) else { i += 1; continue }
+            // "علي" is also على written with ya: it starts a name only before another given name.
+            if tokens[i].text == "\u{0639}\u{0644}\u{064A}", !isGivenName(i + 1) { i += 1; continue }
             let end = nameEnd(from: i, limit: 4)
             if end - i >= 2 {
                 emit(.person, i, end, rule: "given-name", confidence: 0.7, reading: nameReading(i))
