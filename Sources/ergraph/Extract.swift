@@ -19,6 +19,9 @@ struct Extract: AsyncParsableCommand {
           ergraph extract seeds -o graphs
           ergraph extract article.txt --format svg,png --layout neato
           ergraph extract news/ --name week12 --lexicon my-terms.yaml
+          ergraph extract seeds --view org-chart --format svg,png --labels both
+          ergraph extract seeds --view attendance --format svg,html
+          ergraph extract seeds --view ego --focus "قسد" --depth 2
           cat article.txt | ergraph extract - -o out --name article
         """
     )
@@ -59,7 +62,8 @@ struct Extract: AsyncParsableCommand {
         }
         let name = output.name ?? defaultName(inputs)
         do {
-            _ = try await GraphWriter.write(outcome.graph, options: options, to: output.outputURL, name: name)
+            let view = try output.viewOptions(ranking: RoleRanking { extractor.roleRank($0) })
+            _ = try await ViewWriter.write(outcome.graph, view: view, options: options, to: output.outputURL, name: name)
         } catch {
             diagnostics.error("\(error)")
             throw ExitCode(ExitStatus.someInputFailed)

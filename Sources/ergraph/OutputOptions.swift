@@ -18,6 +18,21 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Graphviz layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: chosen by graph size).")
     var layout: String?
 
+    @Option(help: "What to draw: \(ViewKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var view: String = ViewKind.full.rawValue
+
+    @Option(help: "The entity an ego view is centred on (any of its names).")
+    var focus: String?
+
+    @Option(help: "How many relations deep an ego view reaches.")
+    var depth: Int = 1
+
+    @Option(help: "The organization whose tree an org chart draws (any of its names).")
+    var root: String?
+
+    @Option(help: "Names to draw: \(LabelMode.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var labels: String = LabelMode.arabic.rawValue
+
     /// The formats asked for, in the order given, without repeats.
     func formats() throws -> [ExportFormat] {
         var result: [ExportFormat] = []
@@ -41,9 +56,37 @@ struct OutputOptions: ParsableArguments {
         return engine
     }
 
+    func viewKind() throws -> ViewKind {
+        guard let kind = ViewKind(rawValue: view.lowercased()) else {
+            throw ValidationError("unknown view '\(view)' in --view; choose from "
+                                  + ViewKind.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return kind
+    }
+
+    func labelMode() throws -> LabelMode {
+        guard let mode = LabelMode(rawValue: labels.lowercased()) else {
+            throw ValidationError("unknown label mode '\(labels)' in --labels; choose from "
+                                  + LabelMode.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return mode
+    }
+
+    /// The view to draw, with role ranks from `ranking`.
+    func viewOptions(ranking: RoleRanking) throws -> ViewOptions {
+        ViewOptions(kind: try viewKind(), focus: focus, depth: depth, root: root, labels: try labelMode(),
+                    ranking: ranking)
+    }
+
     func validate() throws {
         _ = try formats()
         _ = try layoutEngine()
+        let kind = try viewKind()
+        _ = try labelMode()
+        if kind == .ego, (focus ?? "").isEmpty { throw ValidationError("--view ego needs --focus NAME") }
+        if focus != nil, kind != .ego { throw ValidationError("--focus only applies to --view ego") }
+        if root != nil, kind != .orgChart { throw ValidationError("--root only applies to --view org-chart") }
+        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if let name, name.isEmpty || name.contains("/") || name == "." || name == ".." {
             throw ValidationError("--name must be a plain file name, not '\(name)'")
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EntityExtraction
 import Foundation
 import GraphExport
 
@@ -13,6 +14,7 @@ struct Render: AsyncParsableCommand {
         Examples:
           ergraph render graphs/graph.json --format png,pdf
           ergraph render graphs/graph.json -o out --name overview --layout sfdp
+          ergraph render graphs/graph.json --view org-chart --root "قوات سوريا الديمقراطية"
         """
     )
 
@@ -40,7 +42,9 @@ struct Render: AsyncParsableCommand {
         }
         let name = output.name ?? URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent
         do {
-            _ = try await GraphWriter.write(decoded, options: options, to: output.outputURL, name: name)
+            let extractor = try Extractor()
+            let view = try output.viewOptions(ranking: RoleRanking { extractor.roleRank($0) })
+            _ = try await ViewWriter.write(decoded, view: view, options: options, to: output.outputURL, name: name)
         } catch {
             diagnostics.error("\(error)")
             throw ExitCode(ExitStatus.someInputFailed)
