@@ -33,10 +33,10 @@ final class DevSetTests: XCTestCase {
             entities = entities + result.entities
             relations = relations + result.relations
             scored += 1
-            print("dev \(stem): \(Fixtures.describe(result))")
-            if ProcessInfo.processInfo.environment["ERGRAPH_DEV_VERBOSE"] != nil { print(Fixtures.details(result)) }
+            Fixtures.log("dev \(stem): \(Fixtures.describe(result))")
+            if ProcessInfo.processInfo.environment["ERGRAPH_DEV_VERBOSE"] != nil { Fixtures.log(Fixtures.details(result)) }
         }
-        print(String(format: "dev set micro (%d documents): entities P=%.3f R=%.3f F1=%.3f; relations P=%.3f R=%.3f F1=%.3f",
+        Fixtures.log(String(format: "dev set micro (%d documents): entities P=%.3f R=%.3f F1=%.3f; relations P=%.3f R=%.3f F1=%.3f",
                      scored, entities.precision, entities.recall, entities.f1, relations.precision, relations.recall, relations.f1))
         XCTAssertGreaterThanOrEqual(entities.f1, Self.entityFloor)
         XCTAssertGreaterThanOrEqual(relations.f1, Self.relationFloor)

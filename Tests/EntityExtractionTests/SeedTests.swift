@@ -19,7 +19,7 @@ final class SeedTests: XCTestCase {
             let graph = Fixtures.extract(text, id: stem)
             Fixtures.dumpGraphML(graph, name: stem)
             let result = GraphScorer.score(gold: try JSONDecoder().decode(GoldFile.self, from: goldData), graph: graph)
-            print("seed \(stem): \(Fixtures.describe(result))\n\(Fixtures.details(result))")
+            Fixtures.log("seed \(stem): \(Fixtures.describe(result))\n\(Fixtures.details(result))")
             XCTAssertGreaterThanOrEqual(result.entities.f1, 0.0, stem)
         }
     }

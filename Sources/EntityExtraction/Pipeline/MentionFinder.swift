@@ -342,7 +342,14 @@ struct SentenceContext {
             let nameHead = lexicon.nameHeads.contains(Morphology.stripArticle(headForm).map { $0 } ?? headForm)
                 || lexicon.nameHeads.contains(headForm)
             let start = i + head.length
-            guard let (end, stems, innerKey) = complement(from: start, nameHead: nameHead, headDefinite: r.definite) else { continue }
+            guard let (end, stems, innerKey) = complement(from: start, nameHead: nameHead, headDefinite: r.definite) else {
+                // A multi-word head is a whole name: "مجلس النواب", "مجلس الوزراء".
+                if head.length >= 2 {
+                    let words = (i..<(i + head.length)).map { Morphology.stripArticle(tokens[$0].text) ?? tokens[$0].text }
+                    return (i + head.length, r, lexicon.headClass(headForm), Array(words.dropFirst()), nil)
+                }
+                continue
+            }
             let headClass = lexicon.headClass(headForm)
             let isWrapper = lexicon.wrappers.contains(Morphology.stripArticle(headForm) ?? headForm)
             return (end, r, headClass, stems, isWrapper ? innerKey : nil)
@@ -389,12 +396,16 @@ struct SentenceContext {
             stems.append(stem(k))
             k += 1
         } else if word(k), !taken[k], readings[k].count == 1 || !readings[k][1].preposition, isLetters(k), !isStop(k),
-                  Morphology.nisbaStem(tokens[k].text) == nil, !isGivenName(k), !isRoleWord(k), !isEventWord(k), !isTitleWord(k),
-                  word(k + 1), !taken[k + 1], tokens[k + 1].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k + 1) {
-            // An indefinite noun in construct with a definite one: "قوات حماية الشعب", "هيئة مكافحة الفساد".
+                  !lexicon.isGentilic(tokens[k].text), !isGivenName(k), !isRoleWord(k), !isEventWord(k), !isTitleWord(k),
+                  word(k + 1), !taken[k + 1],
+                  (tokens[k + 1].text.hasPrefix("\u{0627}\u{0644}") && complementWord(k + 1))
+                    || knownAt(k + 1, plainOnly: true)?.value.kind == .place {
+            // An indefinite noun in construct with a definite one or a place: "قوات حماية الشعب",
+            // "هيئة مكافحة الفساد", "نقابة صيادلة لبنان".
+            let length = tokens[k + 1].text.hasPrefix("\u{0627}\u{0644}") ? 1 : (knownAt(k + 1, plainOnly: true)?.length ?? 1)
             stems.append(stem(k))
-            stems.append(stem(k + 1))
-            k += 2
+            for x in (k + 1)..<(k + 1 + length) { stems.append(stem(x)) }
+            k += 1 + length
         } else if nameHead, !headDefinite, nameLike(k, first: true), readings[k][0].skip == 0,
                   !isGivenName(k) || (word(k + 1) && !taken[k + 1] && isLetters(k + 1) && !isStop(k + 1)) {
             stems.append(stem(k))
@@ -847,7 +858,9 @@ struct SentenceContext {
     func listOpenerEnd() -> Int? {
         for i in tokens.indices where word(i) {
             for f in plainForms(i) {
-                if let m = lexicon.cues.match(tokens, at: i, first: f), m.value.contains(.listOpener) { return i + m.length }
+                if let m = lexicon.cues.match(tokens, at: i, first: f), m.value.contains(.listOpener) || m.value.contains(.attendance) {
+                    return i + m.length
+                }
                 if let m = lexicon.titles.match(tokens, at: i, first: f), m.value { return i + m.length }
             }
         }

@@ -290,6 +290,8 @@ struct RelationFinder: Sendable {
                 j += 1
             }
             guard let agent, let ev = event(ctx, s, near: cue.tokenStart) else { continue }
+            // "وفد ... برئاسة X": X heads the delegation, not the event.
+            if ctx.cues[s].contains(where: { $0.kind == .delegation && $0.tokenStart < cue.tokenStart && $0.tokenStart >= cue.tokenStart - 8 }) { continue }
             add(&out, agent.entity, .organized, ev, s, "organizer-cue", 0.85)
         }
     }

@@ -51,6 +51,11 @@ enum Fixtures {
         try? x.write(to: URL(fileURLWithPath: dir).appendingPathComponent(name + ".graphml"), atomically: true, encoding: .utf8)
     }
 
+    /// Writes a line to standard error, unbuffered (test output on stdout can be lost when piped).
+    static func log(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
     static func describe(_ r: ScoreResult) -> String {
         String(format: "entities P=%.2f R=%.2f F1=%.2f (tp %d fp %d fn %d); relations P=%.2f R=%.2f F1=%.2f (tp %d fp %d fn %d); roles %d/%d",
                r.entities.precision, r.entities.recall, r.entities.f1, r.entities.tp, r.entities.fp, r.entities.fn,
