@@ -43,6 +43,7 @@ struct RelationFinder: Sendable {
             afterEvent(ctx, s, &out)
             meetingVerbs(ctx, s, &out)
             organizers(ctx, s, &out)
+            coMentioned(ctx, s, &out)
             delegation(ctx, s, delegationOrg, &out)
             linked(ctx, s, &out)
         }
@@ -270,6 +271,17 @@ struct RelationFinder: Sendable {
         if lexicon.locationPrepositions.contains(before) && before != "من" { return true }
         return before.hasPrefix("\u{0628}") && Morphology.readings(before).contains { lexicon.kindWords.contains($0.form)
             || lexicon.kindWords.contains(Morphology.stripArticle($0.form) ?? "") }
+    }
+
+    /// A person named in the same sentence as a held event took part in it ("وقال A في كلمته
+    /// خلال المؤتمر", "ووقع الاتفاقية عن الوزارة A"). The weakest attendance rule.
+    func coMentioned(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
+        let ms = ctx.resolution.bySentence[s]
+        let events = ms.filter { kind(ctx, $0) == .event && ctx.resolution.entities[$0.entity].held }
+        guard let ev = events.first?.entity, Set(events.map(\.entity)).count == 1 else { return }
+        for m in ms where kind(ctx, m) == .person {
+            add(&out, m.entity, .attended, ev, s, "same-sentence-as-event", 0.5)
+        }
     }
 
     // MARK: - Organizers
