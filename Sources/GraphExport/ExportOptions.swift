@@ -1,7 +1,7 @@
 /// The file formats `GraphWriter` writes; the raw value is the file extension and the name used by
 /// the CLI's `--format`.
 public enum ExportFormat: String, CaseIterable, Sendable {
-    case graphml, dot, svg, png, pdf, json
+    case graphml, dot, svg, png, pdf, json, html
 
     /// The formats the CLI writes when `--format` is not given (DESIGN.md).
     public static let defaults: [ExportFormat] = [.dot, .graphml, .svg, .json]
@@ -10,7 +10,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     public var fileExtension: String { rawValue }
 
     /// Whether the format needs a Graphviz layout (and so the layout engine matters).
-    public var needsLayout: Bool { self == .svg || self == .png || self == .pdf }
+    public var needsLayout: Bool { self == .svg || self == .png || self == .pdf || self == .html }
 }
 
 /// The Graphviz layout engines ERGraph can use; the raw value is the engine name.

@@ -69,6 +69,10 @@ public enum GraphWriter {
             let drawing = FullView.drawing(of: display, layout: layout, legend: options.legend)
             let data = try await GraphvizSession.shared.render(drawing, format: format, engine: layout)
             return format == .pdf ? ReproducibleOutput.fixPDFDates(data) : data
+        case .html:
+            let drawing = FullView.drawing(of: display, layout: layout, legend: options.legend)
+            let svg = try await GraphvizSession.shared.render(drawing, format: .svg, engine: layout)
+            return HTMLPage.make(graph: graph, svg: svg, title: "ERGraph")
         }
     }
 

@@ -110,11 +110,19 @@ public enum ViewWriter {
                 let rendered = try await GraphvizSession.shared.render(page.drawing, format: format, engine: page.engine)
                 data = format == .pdf ? ReproducibleOutput.fixPDFDates(rendered) : rendered
                 if format == .svg { svg = rendered }
+            case .html:
+                let drawn: Data
+                if let svg {
+                    drawn = svg
+                } else {
+                    drawn = try await GraphvizSession.shared.render(page.drawing, format: .svg, engine: page.engine)
+                    svg = drawn
+                }
+                data = HTMLPage.make(graph: page.graph, svg: drawn, title: page.title)
             }
             try GraphWriter.writeAtomically(to: url) { try $0.write(contentsOf: data) }
             urls.append(url)
         }
-        _ = svg
         return urls
     }
 }
