@@ -795,6 +795,10 @@ struct SentenceContext {
         // Skip an organization or nationality that complements the role.
         if let (end, _, _, _, _) = organizationAhead(j) { j = end }
         else if word(j), lexicon.isGentilic(tokens[j].text) { j += 1 }
+        // "ممثل برنامج الأغذية العالمي في السودان مارتن لوسكو": past "في" + a place.
+        if j + 1 < tokens.count, tokens[j].text == "في", let place = out.last(where: { $0.kind == .place && $0.tokenStart == j + 1 }) {
+            j = place.tokenEnd
+        }
         while j < tokens.count, tokens[j].isQuote { j += 1 }
         guard j < tokens.count, word(j), readings[j][0].skip == 0 || isGivenName(j) else { return }
         if readings[j].count > 1, readings[j][1].preposition, !isGivenName(j) { return }
