@@ -173,7 +173,10 @@ struct SentenceContext {
         if isGivenName(k) || lexicon.particles.contains(t) || lexicon.particles.contains(tokens[k - 1].text) { return true }
         if t.hasPrefix("\u{0627}\u{0644}") { return true }
         let accusative = t.hasSuffix("\u{0627}") && t.unicodeScalars.count >= 5
-        return isGivenName(k - 1) && !accusative
+        if accusative { return false }
+        if isGivenName(k - 1) || (k >= 2 && lexicon.particles.contains(tokens[k - 2].text)) { return true }
+        // A last word before punctuation or a particle: "نمير حبيب مخلوف،".
+        return k + 1 >= tokens.count || !tokens[k + 1].isWord || isStop(k + 1)
     }
 
     /// The reading of the first token of a mention that starts at token `i`: clitics that are
@@ -297,7 +300,9 @@ struct SentenceContext {
                 }
                 // "تنظيم القاعدة", "شركة زيتونة": a head before a known organization names that organization.
                 var inner: KnownEntity?
-                for k in (i + 1)..<end where inner == nil {
+                let headWord = Morphology.stripArticle(reading.form) ?? reading.form
+                let namesInner = lexicon.wrappers.contains(headWord) || lexicon.nameHeads.contains(headWord)
+                for k in (i + 1)..<end where inner == nil && namesInner {
                     if let m = knownAt(k, plainOnly: true), k + m.length == end, m.value.kind == .organization { inner = m.value }
                 }
                 emit(.organization, i, end, rule: "org-head+complement", confidence: 0.85, reading: reading) {
@@ -834,7 +839,7 @@ struct SentenceContext {
     // MARK: - 6. Lists
 
     mutating func findListItems() {
-        guard let opener = listOpenerEnd() else { return }
+        guard let (opener, strict) = listOpenerEnd() else { return }
         var k = opener
         while k < tokens.count {
             while k < tokens.count, tokens[k].isQuote || tokens[k].isComma || tokens[k].text == "\u{0648}" { k += 1 }
@@ -848,7 +853,9 @@ struct SentenceContext {
                 let itemEnds = end >= tokens.count || tokens[end].isQuote || tokens[end].isComma || tokens[end].text == "\u{0648}"
                     || startsConjunction(end) || (taken[end] && roles.contains { $0.tokenStart == end }) || tokens[end].kind == .punctuation
                     || roleAt(end) != nil
-                if itemEnds && itemStarts {
+                // After an attendance verb (not "كل من" / "السادة"), an item needs a given name or a role.
+                let convincing = !strict || isGivenName(k) || roleAt(end) != nil
+                if itemEnds && itemStarts && convincing {
                     emit(.person, k, end, rule: "list-item", confidence: 0.7, reading: nameReading(k))
                 }
                 k = max(end, k + 1)
@@ -859,13 +866,12 @@ struct SentenceContext {
     }
 
     /// The token after a list opener ("كل من", "السادة") when the sentence has one.
-    func listOpenerEnd() -> Int? {
+    func listOpenerEnd() -> (Int, Bool)? {
         for i in tokens.indices where word(i) {
             for f in plainForms(i) {
-                if let m = lexicon.cues.match(tokens, at: i, first: f), m.value.contains(.listOpener) || m.value.contains(.attendance) {
-                    return i + m.length
-                }
-                if let m = lexicon.titles.match(tokens, at: i, first: f), m.value { return i + m.length }
+                if let m = lexicon.cues.match(tokens, at: i, first: f), m.value.contains(.listOpener) { return (i + m.length, false) }
+                if let m = lexicon.titles.match(tokens, at: i, first: f), m.value { return (i + m.length, false) }
+                if let m = lexicon.cues.match(tokens, at: i, first: f), m.value.contains(.attendance) { return (i + m.length, true) }
             }
         }
         return nil

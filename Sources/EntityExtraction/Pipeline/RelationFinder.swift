@@ -45,6 +45,7 @@ struct RelationFinder: Sendable {
             organizers(ctx, s, &out)
             coMentioned(ctx, s, &out)
             delegation(ctx, s, delegationOrg, &out)
+            speakingFor(ctx, s, &out)
             linked(ctx, s, &out)
         }
         let speakers = paragraphSpeakers(ctx)
@@ -343,6 +344,20 @@ struct RelationFinder: Sendable {
         guard let org else { return }
         for m in ctx.resolution.bySentence[s] where m.tokenStart >= cue.tokenEnd && kind(ctx, m) == .person {
             add(&out, m.entity, .represents, org, s, "delegation-member", 0.7)
+        }
+    }
+
+    /// "A عن دولة X", "ووقع المذكرة عن المحافظة المهندس A": a person speaking or signing for an
+    /// organization (or a country) represents it.
+    func speakingFor(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
+        let toks = tokens(ctx, s)
+        for cue in ctx.cues[s] where cue.kind == .represents && toks[cue.tokenStart].text == "عن" {
+            guard let org = mention(ctx, s, startingAt: cue.tokenEnd), isActor(ctx, org.entity) else { continue }
+            if let p = mention(ctx, s, endingAt: cue.tokenStart), kind(ctx, p) == .person {
+                add(&out, p.entity, .represents, org.entity, s, "speaking-for", 0.7)
+            } else if let p = personAhead(ctx, s, from: org.tokenEnd, allowComma: false) {
+                add(&out, p.entity, .represents, org.entity, s, "speaking-for", 0.7)
+            }
         }
     }
 
