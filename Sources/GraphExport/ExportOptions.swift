@@ -19,6 +19,11 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
 
     /// The engine used when none is chosen: `dot`, which draws directed relations top-down.
     public static let `default`: LayoutEngine = .dot
+
+    /// Whether the engine gives the same drawing on every run. All do except `fdp`: Graphviz
+    /// 2.43's fdp places nodes differently from run to run, whatever seed it is given, so SVG,
+    /// PNG and PDF drawn with it are not byte-reproducible (DOT, GraphML and JSON still are).
+    public var isReproducible: Bool { self != .fdp }
 }
 
 /// What `GraphWriter.write` writes and how.

@@ -57,7 +57,11 @@ public enum DrawingStyle {
         case .dot:
             attributes["rankdir"] = "LR"
         case .neato, .fdp, .sfdp:
-            attributes["overlap"] = "false"
+            // A fixed seed for the random start, so the layout is the same on every run.
+            attributes["start"] = "1"
+            // Overlap removal by `prism` (what "false" means) gives fdp a different drawing on
+            // every run (Graphviz 2.43); scaling is deterministic.
+            attributes["overlap"] = layout == .fdp ? "scale" : "false"
             attributes["sep"] = "+8"
         case .circo:
             break

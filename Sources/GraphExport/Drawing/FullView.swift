@@ -9,6 +9,9 @@
 public enum FullView {
     /// At most this many evidence sentences are listed in an edge's tooltip.
     static let tooltipEvidenceLimit = 3
+    /// Evidence sentences are cut to this many characters in tooltips, so the document they
+    /// come from is always shown.
+    static let tooltipSentenceLength = 500
 
     public static func drawing(of graph: DisplayGraph, layout: LayoutEngine = .default, legend: Bool = true) -> Drawing {
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
@@ -53,7 +56,8 @@ public enum FullView {
         let target = DisplayText.truncated(labels[edge.target] ?? edge.target, limit: DrawingStyle.maxLabelLength)
         var lines = ["\(source) \(DrawingStyle.edgeLabel(type: edge.type, role: edge.role)) \(target)"]
         for evidence in edge.evidence.prefix(tooltipEvidenceLimit) {
-            lines.append("“\(evidence.text)” — \(evidence.document)")
+            let sentence = DisplayText.truncated(evidence.text, limit: tooltipSentenceLength)
+            lines.append("“\(sentence)” — \(DisplayText.truncated(evidence.document, limit: DrawingStyle.maxLabelLength))")
         }
         if edge.evidence.count > tooltipEvidenceLimit {
             lines.append("(+\(edge.evidence.count - tooltipEvidenceLimit) more)")

@@ -81,6 +81,9 @@ actor GraphvizSession {
         let graph = try makeGraph(drawing)
         defer { agclose(graph) }
         try capture("layout (\(engine.rawValue))") {
+            // fdp draws its start positions from drand48 without always seeding it: seed it
+            // here so every layout starts from the same state.
+            srand48(1)
             guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
                 throw ExportError.graphviz(operation: "layout (\(engine.rawValue))", message: takeMessages())
             }
@@ -190,7 +193,9 @@ actor GraphvizSession {
                 }
             }
             declare(Int32(AGRAPH), graphNames, drawing.attributes)
-            declare(Int32(AGNODE), nodeNames.union(drawing.nodeDefaults.keys), drawing.nodeDefaults)
+            // A node's label defaults to its name (`\N`) in Graphviz; declaring that default keeps an
+            // empty label explicit in the DOT text.
+            declare(Int32(AGNODE), nodeNames.union(drawing.nodeDefaults.keys), ["label": "\\N"].merging(drawing.nodeDefaults) { $1 })
             declare(Int32(AGEDGE), edgeNames.union(drawing.edgeDefaults.keys), drawing.edgeDefaults)
 
             var nodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
@@ -199,9 +204,9 @@ actor GraphvizSession {
                     throw ExportError.graphviz(operation: "agnode", message: takeMessages())
                 }
                 nodes[node.id] = n
-                set(n, "id", GraphvizText.encode(node.id))
-                set(n, "label", GraphvizText.encode(node.label))
-                if let tooltip = node.tooltip { set(n, "tooltip", GraphvizText.encode(tooltip)) }
+                set(n, "id", GraphvizText.encode(node.id, as: .label))
+                set(n, "label", GraphvizText.encode(node.label, as: .label))
+                if let tooltip = node.tooltip { set(n, "tooltip", GraphvizText.encode(tooltip, as: .tooltip)) }
                 for (name, value) in node.attributes.sorted(by: { $0.key < $1.key }) { set(n, name, value) }
             }
             func addClusters(_ list: [Drawing.Cluster], to parent: UnsafeMutablePointer<Agraph_t>) throws {
@@ -209,7 +214,7 @@ actor GraphvizSession {
                     guard let sub = withMutableCString("cluster_\(cluster.id)", { agsubg(parent, $0, 1) }) else {
                         throw ExportError.graphviz(operation: "agsubg", message: takeMessages())
                     }
-                    if let label = cluster.label { set(sub, "label", GraphvizText.encode(label)) }
+                    if let label = cluster.label { set(sub, "label", GraphvizText.encode(label, as: .label)) }
                     for (name, value) in cluster.attributes.sorted(by: { $0.key < $1.key }) { set(sub, name, value) }
                     for id in cluster.nodeIDs {
                         if let n = nodes[id] { agsubnode(sub, n, 1) }
@@ -223,9 +228,9 @@ actor GraphvizSession {
                 guard let e = withMutableCString(edge.id, { agedge(graph, tail, head, $0, 1) }) else {
                     throw ExportError.graphviz(operation: "agedge", message: takeMessages())
                 }
-                set(e, "id", GraphvizText.encode(edge.id))
-                if let label = edge.label { set(e, "label", GraphvizText.encode(label)) }
-                if let tooltip = edge.tooltip { set(e, "tooltip", GraphvizText.encode(tooltip)) }
+                set(e, "id", GraphvizText.encode(edge.id, as: .label))
+                if let label = edge.label { set(e, "label", GraphvizText.encode(label, as: .label)) }
+                if let tooltip = edge.tooltip { set(e, "tooltip", GraphvizText.encode(tooltip, as: .tooltip)) }
                 for (name, value) in edge.attributes.sorted(by: { $0.key < $1.key }) { set(e, name, value) }
             }
             ok = true

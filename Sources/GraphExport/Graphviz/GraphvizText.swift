@@ -1,25 +1,37 @@
-/// How plain text is written into Graphviz's escaped-string attributes (`label`, `tooltip`,
-/// `id`), so that it shows exactly as written.
+/// How plain text is written into Graphviz's escaped-string attributes, so that it shows exactly
+/// as written in every output.
 ///
-/// - A backslash is doubled: `\N`, `\G`, `\E`, `\T`, `\H`, `\L`, `\n`, `\l`, `\r` in a name are
-///   not expanded, and a trailing backslash cannot escape the closing quote.
-/// - A line break becomes Graphviz's `\n` (centered line).
-/// - An `&` that starts something shaped like an XML entity (`&amp;`, `&#65;`) is followed by a
-///   WORD JOINER (U+2060, invisible): Graphviz's SVG writer passes entity-shaped text through
-///   unescaped, so "&amp;" would otherwise be shown as "&".
+/// - Backslashes are multiplied, so `\N`, `\G`, `\E`, `\T`, `\H`, `\L`, `\n`, `\l`, `\r`
+///   in a name are not expanded and a trailing `\` cannot escape anything. Labels (and `id`)
+///   go through Graphviz's escape processing once, so a backslash is doubled; tooltips go
+///   through it twice (`strdup_and_subst_obj` and again when the SVG anchor is written), so a
+///   backslash is written four times. Measured on Graphviz 2.43; `GraphvizTextTests` and the
+///   SVG tests check it on real output, so a Graphviz that behaves differently fails them.
+/// - A line break becomes Graphviz's `\n`.
+/// - An `&` that starts something Graphviz takes for an XML entity (`&amp;`, `&#65;`, even
+///   `&;`) is followed by a WORD JOINER (U+2060, invisible): Graphviz decodes entities in
+///   labels and tooltips and passes them through unescaped into SVG, so "&amp;" would show as "&".
 ///
 /// Quoting for DOT (`"`) is left to `agwrite`, which does it itself.
 enum GraphvizText {
+    enum Role {
+        /// `label`, `xlabel`, `id`: escapes expanded once.
+        case label
+        /// `tooltip`: escapes expanded twice.
+        case tooltip
+
+        var backslashes: Int { self == .label ? 2 : 4 }
+    }
+
     static let wordJoiner: Unicode.Scalar = "\u{2060}"
 
-    static func encode(_ text: String) -> String {
+    static func encode(_ text: String, as role: Role) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
             switch scalar {
             case "\\":
-                out.append("\\")
-                out.append("\\")
+                out.append(contentsOf: repeatElement("\\", count: role.backslashes))
             case "\n":
                 out.append("\\")
                 out.append("n")
@@ -33,17 +45,22 @@ enum GraphvizText {
         return String(out)
     }
 
-    /// The text `encode` was given (for reading DOT back in tests and tools).
-    static func decode(_ encoded: String) -> String {
+    /// The text `encode(_:as:)` was given (for reading DOT back in tests and tools).
+    static func decode(_ encoded: String, as role: Role) -> String {
         let scalars = Array(encoded.unicodeScalars)
         var out = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar == "\\", index + 1 < scalars.count {
-                let next = scalars[index + 1]
-                out.append(next == "n" ? "\n" : next)
-                index += 2
+            if scalar == "\\" {
+                var run = 0
+                while index + run < scalars.count, scalars[index + run] == "\\" { run += 1 }
+                out.append(contentsOf: repeatElement("\\", count: run / role.backslashes))
+                index += run
+                if run % role.backslashes == 1, index < scalars.count, scalars[index] == "n" {
+                    out.append("\n")
+                    index += 1
+                }
                 continue
             }
             out.append(scalar)
