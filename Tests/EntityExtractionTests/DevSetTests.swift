@@ -8,7 +8,7 @@ import XCTest
 /// micro-F1 floors, raised as extraction improves.
 final class DevSetTests: XCTestCase {
     /// Floors for micro F1 over the whole dev set.
-    static let entityFloor = 0.79
+    static let entityFloor = 0.80
     static let relationFloor = 0.52
 
     static var devSet: URL {

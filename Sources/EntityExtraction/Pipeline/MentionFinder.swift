@@ -144,6 +144,7 @@ struct SentenceContext {
         if lexicon.isGentilic(tokens[i].text) && Morphology.isDefinite(Array(tokens[i].text.unicodeScalars)[...]) { return false }
         // "للصحفيين", "بالتعاون": a prepositional phrase, not a name.
         if readings[i].contains(where: { $0.preposition && $0.definite }) { return false }
+
         if first {
             // A name does not start with the article (but "لأدريس" / "وطلال" are fine).
             if readings[i].contains(where: { $0.definite }) { return false }
@@ -155,7 +156,7 @@ struct SentenceContext {
     func nameEnd(from i: Int, limit: Int) -> Int {
         guard nameLike(i, first: true) else { return i }
         var k = i + 1, words = 1
-        while k < tokens.count, words < limit, nameLike(k, first: false), !startsConjunction(k) {
+        while k < tokens.count, words < limit, nameLike(k, first: false), !startsConjunction(k), !prepositionalNoun(k) {
             if words >= 2, !thirdNameWord(k) { break }
             if !lexicon.particles.contains(tokens[k].text) { words += 1 }
             k += 1
@@ -163,6 +164,14 @@ struct SentenceContext {
         // A trailing particle is not a name's end.
         while k > i + 1, lexicon.particles.contains(tokens[k - 1].text) { k -= 1 }
         return k
+    }
+
+    /// "بتسريع", "بمسرغين", "لسموه" after a name: ب / ل + a noun, not a family name (but
+    /// بوزيان, بلعريبي are).
+    func prepositionalNoun(_ i: Int) -> Bool {
+        guard !isGivenName(i), let r = readings[i].first(where: { $0.preposition && !$0.conjunction }),
+              let c = r.form.unicodeScalars.first else { return false }
+        return "تمس".unicodeScalars.contains(c) || tokens[i].text.hasPrefix("\u{0644}")
     }
 
     /// Beyond two words a name goes on only with a given name (a father's name), a particle
@@ -411,7 +420,7 @@ struct SentenceContext {
             stems.append(stem(k))
             for x in (k + 1)..<(k + 1 + length) { stems.append(stem(x)) }
             k += 1 + length
-        } else if nameHead, !headDefinite, nameLike(k, first: true), readings[k][0].skip == 0,
+        } else if nameHead, !headDefinite, nameLike(k, first: true), readings[k][0].skip == 0, Morphology.nisbaStem(tokens[k].text) == nil,
                   !isGivenName(k) || (word(k + 1) && !taken[k + 1] && isLetters(k + 1) && !isStop(k + 1)) {
             stems.append(stem(k))
             k += 1

@@ -127,7 +127,7 @@ struct Resolver: Sendable {
             if containing.count == 1 { let ra = find(a), rb = find(containing[0]); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
         }
         // 5. A place that is a word of one person's name is that person ("كوباني").
-        for p in entities.indices where entities[p].kind == .place {
+        for p in entities.indices where entities[p].kind == .place && entities[p].known?.type != "country" && entities[p].known?.type != "capital" {
             let k = NameKey(entities[p].forms[0]).value
             guard !k.contains(" ") else { continue }
             let owners = persons.filter { NameKey(entities[$0].forms[0]).value.split(separator: " ").dropFirst().contains(Substring(k)) }
