@@ -456,8 +456,14 @@ struct RelationFinder: Sendable {
                 if let stop = (e.tokenEnd..<toks.count).first(where: { toks[$0].isQuote || (toks[$0].kind == .punctuation
                     && ["؛", ";", ".", ":", "،", ","].contains(toks[$0].text)) }) { limit = min(limit, stop) }
                 limit = min(limit, e.tokenEnd + 40)
-                for m in ms.dropFirst(n + 1) where m.tokenStart < limit && kind(ctx, m) == .place {
+                for m in ms.dropFirst(n + 1) where m.tokenStart < limit {
                     let t = toks[m.tokenStart]
+                    // A visit goes to a place, or to premises named like an organization ("بزيارة إلى ميناء صحار").
+                    if kind(ctx, m) == .organization, entity.subtype == "visit", m.tokenStart > 0, toks[m.tokenStart - 1].text == "إلى" {
+                        add(&out, e.entity, .heldAt, m.entity, s, "visit-destination", 0.6)
+                        continue
+                    }
+                    guard kind(ctx, m) == .place else { continue }
                     let prepositional = t.start < m.start   // a clitic ب / ل before the name
                         || (m.tokenStart > 0 && (lexicon.locationPrepositions.contains(toks[m.tokenStart - 1].text)
                             || lexicon.kindWords.contains(Morphology.readings(toks[m.tokenStart - 1].text).last?.form ?? "")))
