@@ -44,3 +44,13 @@ import Testing
         #expect(try Tools.xmllint(svg, schema: false) == nil)
     }
 }
+
+@Suite struct GraphvizPluginTests {
+    @Test func theLinkedInPluginsCoverEveryEngineAndFormat() async throws {
+        let layouts = try await GraphvizSession.shared.plugins(kind: "layout")
+        #expect(Set(LayoutEngine.allCases.map(\.rawValue)).isSubset(of: layouts), "\(layouts)")
+        let devices = try await GraphvizSession.shared.plugins(kind: "device")
+        #expect(["svg", "png", "pdf"].allSatisfy(devices.contains), "\(devices)")
+        #expect(try await GraphvizSession.shared.plugins(kind: "textlayout").contains("textlayout"))
+    }
+}

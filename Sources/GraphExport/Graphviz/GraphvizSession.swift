@@ -80,15 +80,17 @@ actor GraphvizSession {
 
         let graph = try makeGraph(drawing)
         defer { agclose(graph) }
+        // Registered before the layout so a half-done layout is freed too (gvFreeLayout is a
+        // no-op on a graph without one); runs before agclose.
+        defer { gvFreeLayout(gvc, graph) }
         try capture("layout (\(engine.rawValue))") {
-            // fdp draws its start positions from drand48 without always seeding it: seed it
-            // here so every layout starts from the same state.
+            // Layouts draw from drand48; reseeding keeps one layout from depending on those done
+            // before it in the process. (fdp varies anyway: see `LayoutEngine.isReproducible`.)
             srand48(1)
             guard gvLayout(gvc, graph, engine.rawValue) == 0 else {
                 throw ExportError.graphviz(operation: "layout (\(engine.rawValue))", message: takeMessages())
             }
         }
-        defer { gvFreeLayout(gvc, graph) }
         return try capture("render (\(format.rawValue))") { () -> Data in
             var result: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
@@ -273,6 +275,12 @@ actor GraphvizSession {
             }
             return gvc
         }
+    }
+
+    /// The names of the loaded plugins of a kind (`layout`, `device`, `textlayout`).
+    func plugins(kind: String) throws -> Set<String> {
+        _ = try openContext()
+        return plugins[kind] ?? []
     }
 
     private func requirePlugin(kind: String, name: String) throws {
