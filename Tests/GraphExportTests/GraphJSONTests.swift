@@ -132,3 +132,25 @@ import Testing
         #expect(GraphJSON.encode(Fixtures.hostileGraph) == GraphJSON.encode(Fixtures.hostileGraph))
     }
 }
+
+/// Inputs made to break a parser: each gives an `ExportError`, never a crash.
+@Suite struct GraphJSONHostileInputTests {
+    static let inputs: [String] = [
+        String(repeating: "[", count: 100_000),
+        "{\"format\": \"ergraph-graph\", \"version\": 1e999}",
+        "{\"format\": \"ergraph-graph\", \"version\": 1, \"documents\": [], \"entities\": [{\"id\": \"x\", \"kind\": \"person\", \"label\": \"a\", \"aliases\": [], \"mentions\": [{\"document\": \"d\", \"start\": 99999999999999999999, \"end\": 1, \"text\": \"\"}]}], \"relations\": []}",
+        "{\"format\": \"ergraph-graph\", \"version\": 1, \"documents\": {}, \"entities\": [], \"relations\": []}",
+        "{\"format\": \"ergraph-graph\", \"version\": 1, \"documents\": [], \"entities\": [null], \"relations\": []}",
+        "\u{FEFF}{\"format\": \"ergraph-graph\"",
+        "{\"format\": \"ergraph-graph\", \"version\": \"1\"}",
+    ]
+
+    @Test(arguments: inputs.indices)
+    func failsCleanly(index: Int) {
+        #expect(throws: ExportError.self) { try GraphJSON.decode(Data(Self.inputs[index].utf8), path: "bad.json") }
+    }
+
+    @Test func invalidUTF8IsAnError() {
+        #expect(throws: ExportError.self) { try GraphJSON.decode(Data([0x7B, 0xFF, 0xFE, 0x7D]), path: "bad.json") }
+    }
+}
