@@ -1,6 +1,6 @@
 /// The matching form of a name: what two spellings of the same name have in common.
 ///
-/// Folds what Arabic writers vary freely: diacritics and tatweel are dropped; alef forms (أ إ آ ٱ)
+/// Folds what Arabic writers vary freely: diacritics, tatweel and control characters are dropped; alef forms (أ إ آ ٱ)
 /// become ا, ى becomes ي, ة becomes ه; Arabic-Indic digits become ASCII; quotes, brackets,
 /// punctuation and directional marks become spaces; dashes become " - "; runs of whitespace
 /// collapse; Latin letters are lower-cased. The same folding as `../shared/eval/score.py`.
@@ -22,6 +22,8 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
             switch v {
             case 0x064B...0x065F, 0x0670, 0x0640:
                 continue
+            case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F:
+                continue   // control characters are no part of a name
             case 0x0622, 0x0623, 0x0625, 0x0671:
                 emit("\u{0627}")
             case 0x0649:

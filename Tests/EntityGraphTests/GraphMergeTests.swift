@@ -40,6 +40,7 @@ import Testing
         #expect(NameKey("٢٠١٧") == NameKey("2017"))
         #expect(NameKey("Alex Starr") == NameKey("alex  starr"))
         #expect(NameKey("مجلس الرقة") != NameKey("مجلس الطبقة"))
+        #expect(NameKey("سعد \u{0007}الحربي\u{0085}") == NameKey("سعد الحربي"))
     }
 
     @Test func differentKindsWithTheSameNameStayApart() {

@@ -104,18 +104,24 @@ public enum HTMLPage {
         var relations: [String: RelationData]
         var documents: [String: String]
 
+        /// Built from the graph with every string sanitized for display (`DisplayText.sanitize`):
+        /// the panel shows text the way the drawings do, without controls or bidi overrides.
         init(graph: Graph) {
+            let clean = DisplayText.sanitize
             entities = Dictionary(uniqueKeysWithValues: graph.entities.map {
-                ($0.id, EntityData(kind: $0.kind.rawValue, label: $0.label, latin: $0.labelLatin, aliases: $0.aliases,
-                                   documents: $0.documents, subtype: $0.subtype, date: $0.date, place: $0.place,
+                ($0.id, EntityData(kind: $0.kind.rawValue, label: clean($0.label), latin: $0.labelLatin.map(clean),
+                                   aliases: $0.aliases.map(clean), documents: $0.documents.map(clean),
+                                   subtype: $0.subtype.map(clean), date: $0.date.map(clean), place: $0.place.map(clean),
                                    mentions: $0.mentions.count))
             })
             relations = Dictionary(uniqueKeysWithValues: graph.relations.map {
-                ($0.id, RelationData(type: $0.type.rawValue, source: $0.source, target: $0.target, role: $0.role,
+                ($0.id, RelationData(type: $0.type.rawValue, source: $0.source, target: $0.target, role: $0.role.map(clean),
                                      confidence: $0.confidence,
-                                     evidence: $0.evidence.map { EvidenceData(document: $0.document, text: $0.text, rule: $0.rule) }))
+                                     evidence: $0.evidence.map {
+                                         EvidenceData(document: clean($0.document), text: clean($0.text), rule: clean($0.rule))
+                                     }))
             })
-            documents = Dictionary(uniqueKeysWithValues: graph.documents.map { ($0.id, $0.path) })
+            documents = Dictionary(uniqueKeysWithValues: graph.documents.map { ($0.id, clean($0.path)) })
         }
     }
 }

@@ -15,7 +15,7 @@ public enum AttendanceView {
         }
         func personLabel(_ attendee: AttendanceSheet.Attendee) -> String {
             guard let role = attendee.role, !role.isEmpty else { return name(attendee.entity) }
-            return name(attendee.entity) + "\n" + DisplayText.truncated(role, limit: DrawingStyle.maxLabelLength)
+            return name(attendee.entity) + "\n" + DisplayText.truncated(DisplayText.sanitize(role), limit: DrawingStyle.maxLabelLength)
         }
         // Side 0 points at the event; side 1 hangs after it, drawn with the arrow reversed, so
         // every arrow still points at the event.

@@ -32,7 +32,7 @@ public struct EntityLookup: Sendable {
         var scored: [(distance: Int, label: String)] = []
         for entity in graph.entities where kinds.contains(entity.kind) {
             let best = entity.surfaceForms.map { Self.distance(target, Array(NameKey($0).value.unicodeScalars)) }.min() ?? Int.max
-            scored.append((best, entity.label))
+            scored.append((best, DisplayText.sanitize(entity.label)))
         }
         scored.sort { ($0.distance, $0.label) < ($1.distance, $1.label) }
         var seen = Set<String>()
@@ -71,7 +71,7 @@ public enum ViewError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknownEntity(name, closest):
-            return "no entity named '\(name)' in the graph"
+            return "no entity named '\(DisplayText.sanitize(name))' in the graph"
                 + (closest.isEmpty ? "" : "; closest names: " + closest.joined(separator: ", "))
         case let .missingFocus(view):
             return "the \(view) view needs --focus NAME"

@@ -23,7 +23,7 @@ public enum OrgChartView {
         func nodeLabel(_ id: String, role: String?) -> String {
             let name = DisplayText.truncated(nodes[id]?.label ?? id, limit: DrawingStyle.maxLabelLength)
             guard let role, !role.isEmpty else { return name }
-            return name + "\n" + DisplayText.truncated(role, limit: DrawingStyle.maxLabelLength)
+            return name + "\n" + DisplayText.truncated(DisplayText.sanitize(role), limit: DrawingStyle.maxLabelLength)
         }
 
         // Returns the cluster, its lowest node, and its height in rows.
@@ -73,8 +73,9 @@ public enum OrgChartView {
         }
         let drawn = Set(drawing.nodes.map(\.id))
         for link in chart.affiliations where drawn.contains(link.source) && drawn.contains(link.target) {
-            addEdge(link.source, link.target, label: link.role.map { DisplayText.truncated($0, limit: DrawingStyle.maxLabelLength) },
-                    tooltip: "\(link.type.rawValue)\(link.role.map { ": \($0)" } ?? "")",
+            let role = link.role.map(DisplayText.sanitize)
+            addEdge(link.source, link.target, label: role.map { DisplayText.truncated($0, limit: DrawingStyle.maxLabelLength) },
+                    tooltip: "\(link.type.rawValue)\(role.map { ": \($0)" } ?? "")",
                     DrawingStyle.edge(link.type).merging(["constraint": "false"]) { $1 })
         }
         for link in chart.leads where drawn.contains(link.source) && drawn.contains(link.target) {

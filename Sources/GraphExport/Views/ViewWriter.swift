@@ -61,7 +61,7 @@ public enum ViewWriter {
             if let index = drawing.nodes.firstIndex(where: { $0.id == center.id }) {
                 drawing.nodes[index].attributes.merge(["penwidth": "3.5", "fontsize": "13"]) { $1 }
             }
-            return [Page(path: name, title: "\(name): \(center.label)", graph: sub, engine: engine, drawing: drawing)]
+            return [Page(path: name, title: "\(name): \(DisplayText.sanitize(center.label))", graph: sub, engine: engine, drawing: drawing)]
         case .orgChart:
             let root = try view.root.map { try lookup.find($0, kinds: [.organization]).id }
             let chart = OrgChart.build(from: graph, root: root, ranking: view.ranking)
@@ -83,7 +83,7 @@ public enum ViewWriter {
             return sheets.map { sheet in
                 let sub = graph.subgraph(entityIDs: sheet.entityIDs)
                 let display = DisplayGraph(sub).relabeled(view.labels)
-                let title = graph.entity(id: sheet.event)?.label ?? sheet.event
+                let title = DisplayText.sanitize(graph.entity(id: sheet.event)?.label ?? sheet.event)
                 return Page(path: "attendance/\(sheet.event)", title: title, graph: sub, engine: options.layout ?? .dot,
                             drawing: AttendanceView.drawing(of: sheet, display: display))
             }
