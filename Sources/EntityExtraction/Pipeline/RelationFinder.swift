@@ -21,6 +21,11 @@ struct RelationFinder: Sendable {
         var findings: Findings
         var cues: [[CueHit]]
         var roles: [[RoleSpan]]
+        /// The last event named before each sentence, and the document's first event.
+        var previousEvent: [Int?] = []
+        var firstEvent: Int?
+        /// Each person's first memberOf organization (filled once roles are read).
+        var memberOf: [Int: Int] = [:]
     }
 
     func find(sentences: [Sentence], resolution: Resolution, findings: Findings) -> (relations: [FoundRelation], eventDates: [Int: String], eventPlaces: [Int: Int]) {
@@ -32,7 +37,13 @@ struct RelationFinder: Sendable {
         }
         var roles = Array(repeating: [RoleSpan](), count: sentences.count)
         for r in findings.roles { roles[r.sentence].append(r) }
-        let ctx = Context(sentences: sentences, resolution: resolution, findings: findings, cues: cues, roles: roles)
+        var ctx = Context(sentences: sentences, resolution: resolution, findings: findings, cues: cues, roles: roles)
+        var last: Int?
+        for s in sentences.indices {
+            ctx.previousEvent.append(last)
+            if let m = resolution.bySentence[s].last(where: { resolution.entities[$0.entity].kind == .event }) { last = m.entity }
+        }
+        ctx.firstEvent = resolution.mentions.first { resolution.entities[$0.entity].kind == .event }?.entity
         var out: [FoundRelation] = []
         for s in sentences.indices {
             roleRelations(ctx, s, &out)
@@ -49,8 +60,9 @@ struct RelationFinder: Sendable {
             linked(ctx, s, &out)
         }
         let speakers = paragraphSpeakers(ctx)
+        for r in out where r.type == .memberOf && ctx.memberOf[r.source] == nil { ctx.memberOf[r.source] = r.target }
         for s in sentences.indices {
-            stance(ctx, s, speakers, out, &out)
+            stance(ctx, s, speakers, &out)
         }
         let (dates, places) = eventFacts(ctx, &out)
         return (out, dates, places)
@@ -81,10 +93,7 @@ struct RelationFinder: Sendable {
     func event(_ ctx: Context, _ s: Int, near token: Int) -> Int? {
         let here = ctx.resolution.bySentence[s].filter { kind(ctx, $0) == .event }
         if let best = here.min(by: { abs($0.tokenStart - token) < abs($1.tokenStart - token) }) { return best.entity }
-        for p in stride(from: s - 1, through: 0, by: -1) {
-            if let m = ctx.resolution.bySentence[p].last(where: { kind(ctx, $0) == .event }) { return m.entity }
-        }
-        return ctx.resolution.mentions.first { kind(ctx, $0) == .event }?.entity
+        return ctx.previousEvent[s] ?? ctx.firstEvent
     }
 
     func add(_ out: inout [FoundRelation], _ source: Int, _ type: RelationType, _ target: Int, role: String? = nil,
@@ -407,7 +416,7 @@ struct RelationFinder: Sendable {
     /// "X ... بالتعاون مع Y", "X خطط مشتركة مع Y" (cooperatesWith), "X ... الحرب على Y",
     /// "لمحاربة Y" (opposes). X is the organization named last before the cue in the sentence; in
     /// a quote that speaks in the first person (نحن، قواتنا) it is the speaker's organization.
-    func stance(_ ctx: Context, _ s: Int, _ speakers: [Int: Int], _ known: [FoundRelation], _ out: inout [FoundRelation]) {
+    func stance(_ ctx: Context, _ s: Int, _ speakers: [Int: Int], _ out: inout [FoundRelation]) {
         let toks = tokens(ctx, s)
         let ms = ctx.resolution.bySentence[s]
         for cue in ctx.cues[s] where cue.kind == .cooperation || cue.kind == .opposition {
@@ -422,7 +431,7 @@ struct RelationFinder: Sendable {
                 let paragraph = ctx.sentences[s].paragraph
                 let speaker = speakers[paragraph] ?? speakers.values.first
                 if let speaker {
-                    source = known.first { $0.source == speaker && $0.type == .memberOf }?.target
+                    source = ctx.memberOf[speaker]
                 }
             }
             guard let source else { continue }

@@ -107,8 +107,9 @@ struct Resolver: Sendable {
         var parent = Array(entities.indices)
         func find(_ x: Int) -> Int { var x = x; while parent[x] != x { x = parent[x] }; return x }
         let orgs = entities.indices.filter { entities[$0].kind == .organization && entities[$0].head != nil && !entities[$0].complement.isEmpty }
+        let orgsByHead = Dictionary(grouping: orgs) { entities[$0].head ?? "" }
         for a in orgs {
-            let supers = orgs.filter { b in b != a && entities[b].head == entities[a].head
+            let supers = (orgsByHead[entities[a].head ?? ""] ?? []).filter { b in b != a
                 && entities[a].complement.isSubset(of: entities[b].complement) }
             guard !supers.isEmpty else { continue }
             let chain = supers.allSatisfy { x in supers.allSatisfy { y in
@@ -117,25 +118,43 @@ struct Resolver: Sendable {
         }
         // 4. Persons: a shorter name joins the one longer name that ends or starts with it.
         let persons = entities.indices.filter { entities[$0].kind == .person }
-        for a in persons {
-            let words = NameKey(entities[a].forms[0]).value.split(separator: " ")
-            let containing = persons.filter { b in
-                guard b != a else { return false }
-                let w = NameKey(entities[b].forms[0]).value.split(separator: " ")
-                return w.count > words.count && (Array(w.suffix(words.count)) == words || Array(w.prefix(words.count)) == words)
+        var byPart: [String: Set<Int>] = [:]      // proper prefixes and suffixes of longer names
+        var laterWords: [String: Set<Int>] = [:]  // words after the first, for places that are surnames
+        for b in persons {
+            let w = NameKey(entities[b].forms[0]).value.split(separator: " ").map(String.init)
+            guard w.count >= 2 else { continue }
+            for n in 1..<w.count {
+                byPart[w.prefix(n).joined(separator: " "), default: []].insert(b)
+                byPart[w.suffix(n).joined(separator: " "), default: []].insert(b)
             }
-            if containing.count == 1 { let ra = find(a), rb = find(containing[0]); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
+            for x in w.dropFirst() { laterWords[x, default: []].insert(b) }
+        }
+        for a in persons {
+            let key = NameKey(entities[a].forms[0]).value
+            let containing = (byPart[key] ?? []).subtracting([a])
+            if containing.count == 1, let b = containing.first { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
         }
         // 5. A place that is a word of one person's name is that person ("كوباني").
         for p in entities.indices where entities[p].kind == .place && entities[p].known?.type != "country" && entities[p].known?.type != "capital" {
             let k = NameKey(entities[p].forms[0]).value
             guard !k.contains(" ") else { continue }
-            let owners = persons.filter { NameKey(entities[$0].forms[0]).value.split(separator: " ").dropFirst().contains(Substring(k)) }
-            if owners.count == 1 { parent[p] = find(owners[0]) }
+            if let owners = laterWords[k], owners.count == 1, let owner = owners.first { parent[p] = find(owner) }
         }
 
         // Acronyms, short forms, anaphora.
         let orgRoots = Array(Set(entities.indices.filter { entities[$0].kind == .organization }.map(find))).sorted()
+        var rootsByInitials: [[Unicode.Scalar]: Set<Int>] = [:]
+        var rootsByKey: [String: Set<Int>] = [:]
+        for e in entities.indices where entities[e].kind == .organization {
+            rootsByInitials[initials(entities[e].forms[0]), default: []].insert(find(e))
+            for f in entities[e].forms { rootsByKey[NameKey(f).value, default: []].insert(find(e)) }
+        }
+        var orgCandidateEnding: [Int64: Int] = [:]
+        for (n, c) in candidates.enumerated() where c.kind == .organization && !c.acronym {
+            orgCandidateEnding[Int64(c.sentence) << 20 | Int64(c.tokenEnd)] = n
+        }
+        var rootsByHead: [String: [Int]] = [:]
+        for r in orgRoots { if let h = entities[r].head { rootsByHead[h, default: []].append(r) } }
         var lastOrgByHead: [String: Int] = [:]
         var lastEventBySubtype: [String: Int] = [:]
         var eventBySubtype: [String: Int] = [:]
@@ -143,8 +162,7 @@ struct Resolver: Sendable {
             if let e = assigned[n], c.kind == .organization, let head = entities[e].head {
                 lastOrgByHead[head] = find(e)
             }
-            if c.acronym, let defining = candidates.firstIndex(where: { $0.sentence == c.sentence && $0.kind == .organization
-                && $0.tokenEnd == c.tokenStart - 1 && !$0.acronym }), let target = assigned[defining] {
+            if c.acronym, let defining = orgCandidateEnding[Int64(c.sentence) << 20 | Int64(c.tokenStart - 1)], let target = assigned[defining] {
                 // "منظمة الأمم المتحدة للطفولة (يونيسف)": an acronym in parentheses after a name defines it.
                 assigned[n] = find(target)
                 addForm(find(target), c.surface)
@@ -152,10 +170,7 @@ struct Resolver: Sendable {
             }
             if c.acronym {
                 let letters = Array(c.surface.unicodeScalars.map { Normalizer.fold($0) ?? $0 })
-                let matches = orgRoots.filter { r in
-                    entities.indices.filter { find($0) == r }.contains { initials(entities[$0].forms[0]) == letters }
-                        || entities[r].forms.contains { NameKey($0).value == NameKey(c.surface).value }
-                }
+                let matches = Array((rootsByInitials[letters] ?? []).union(rootsByKey[NameKey(c.surface).value] ?? [])).sorted()
                 if matches.count == 1 {
                     assigned[n] = matches[0]
                     addForm(matches[0], c.surface)
@@ -165,8 +180,8 @@ struct Resolver: Sendable {
                 continue
             }
             if c.kind == .organization, c.shortForm, let head = c.head {
-                if let target = lastOrgByHead[head] ?? orgRoots.first(where: { entities[$0].head == head }) {
-                    let sameHead = orgRoots.filter { entities[$0].head == head }
+                if let target = lastOrgByHead[head] ?? rootsByHead[head]?.first {
+                    let sameHead = rootsByHead[head] ?? []
                     if c.anaphoric || sameHead.count == 1 || lastOrgByHead[head] != nil {
                         assigned[n] = target
                         if !c.anaphoric { addForm(target, c.surface) }
