@@ -45,7 +45,41 @@ struct SentenceContext {
         self.tokens = sentence.tokens
         self.readings = sentence.tokens.map { $0.isWord ? Morphology.readings($0.text) : [] }
         self.taken = Array(repeating: false, count: sentence.tokens.count)
+        // Every word-list test of every token, once: the passes ask them many times.
+        var flags: [UInt16] = []
+        flags.reserveCapacity(tokens.count)
+        for i in tokens.indices {
+            var f: UInt16 = 0
+            if tokens[i].isWord {
+            if compute_isStop(i) { f |= 1 }
+            if compute_isRoleWord(i) { f |= 2 }
+            if compute_isHeadWord(i) { f |= 4 }
+            if compute_isTitleWord(i) { f |= 8 }
+            if compute_isEventWord(i) { f |= 16 }
+            if compute_isCueWord(i) { f |= 32 }
+            if compute_isMonth(i) { f |= 64 }
+            if compute_isKindWord(i) { f |= 128 }
+            if compute_isDirection(i) { f |= 256 }
+            if compute_isGivenName(i) { f |= 512 }
+            }
+            flags.append(f)
+        }
+        self.flags = flags
     }
+
+    /// Cached word-list tests (see `init`).
+    var flags: [UInt16] = []
+    @inline(__always) func isStop(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 1 != 0 }
+    @inline(__always) func isRoleWord(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 2 != 0 }
+    @inline(__always) func isHeadWord(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 4 != 0 }
+    @inline(__always) func isTitleWord(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 8 != 0 }
+    @inline(__always) func isEventWord(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 16 != 0 }
+    @inline(__always) func isCueWord(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 32 != 0 }
+    @inline(__always) func isMonth(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 64 != 0 }
+    @inline(__always) func isKindWord(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 128 != 0 }
+    @inline(__always) func isDirection(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 256 != 0 }
+    @inline(__always) func isGivenName(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 512 != 0 }
+
 
     mutating func run(_ findings: inout Findings) {
         findCues(&findings)
@@ -78,7 +112,7 @@ struct SentenceContext {
         return readings[i].filter { !$0.preposition }.map(\.form)
     }
 
-    func isStop(_ i: Int) -> Bool {
+    func compute_isStop(_ i: Int) -> Bool {
         guard word(i) else { return false }
         // After folding, the preposition على and the name علي are one word; the written ي decides.
         if plainForms(i).contains("\u{0639}\u{0644}\u{064A}"), text.original[text.originalRange(tokens[i].start, tokens[i].end).upperBound - 1] == "\u{064A}" {
@@ -107,17 +141,17 @@ struct SentenceContext {
         return forms
     }
 
-    func isRoleWord(_ i: Int) -> Bool { lookupForms(i).contains { lexicon.roles.match(tokens, at: i, first: $0) != nil } }
-    func isHeadWord(_ i: Int) -> Bool { readings(i).contains { lexicon.heads.match(tokens, at: i, first: $0.form) != nil } }
-    func isTitleWord(_ i: Int) -> Bool { readings(i).contains { lexicon.titles.match(tokens, at: i, first: $0.form) != nil } }
-    func isEventWord(_ i: Int) -> Bool { eventAt(i) != nil }
-    func isCueWord(_ i: Int) -> Bool { plainForms(i).contains { lexicon.cues.match(tokens, at: i, first: $0) != nil } }
-    func isMonth(_ i: Int) -> Bool { readings(i).contains { lexicon.months.match(tokens, at: i, first: $0.form) != nil } }
-    func isKindWord(_ i: Int) -> Bool { lookupForms(i).contains { lexicon.kindWords.contains($0) } }
-    func isDirection(_ i: Int) -> Bool { plainForms(i).contains { lexicon.directions.match(tokens, at: i, first: $0) != nil } }
+    func compute_isRoleWord(_ i: Int) -> Bool { lookupForms(i).contains { lexicon.roles.match(tokens, at: i, first: $0) != nil } }
+    func compute_isHeadWord(_ i: Int) -> Bool { readings(i).contains { lexicon.heads.match(tokens, at: i, first: $0.form) != nil } }
+    func compute_isTitleWord(_ i: Int) -> Bool { readings(i).contains { lexicon.titles.match(tokens, at: i, first: $0.form) != nil } }
+    func compute_isEventWord(_ i: Int) -> Bool { eventAt(i) != nil }
+    func compute_isCueWord(_ i: Int) -> Bool { plainForms(i).contains { lexicon.cues.match(tokens, at: i, first: $0) != nil } }
+    func compute_isMonth(_ i: Int) -> Bool { readings(i).contains { lexicon.months.match(tokens, at: i, first: $0.form) != nil } }
+    func compute_isKindWord(_ i: Int) -> Bool { lookupForms(i).contains { lexicon.kindWords.contains($0) } }
+    func compute_isDirection(_ i: Int) -> Bool { plainForms(i).contains { lexicon.directions.match(tokens, at: i, first: $0) != nil } }
     func readings(_ i: Int) -> [Reading] { word(i) ? readings[i] : [] }
 
-    func isGivenName(_ i: Int) -> Bool {
+    func compute_isGivenName(_ i: Int) -> Bool {
         readings(i).contains { r in lexicon.givenNames.match(tokens, at: i, first: r.form) != nil
             && (!r.preposition || tokens[i].text.dropFirst(r.skip - 1).hasPrefix("\u{0644}")) }
     }
