@@ -4,6 +4,12 @@ import Testing
 @Suite struct TransliteratorTests {
     let table = Transliterator.builtIn
 
+    @Test func theBuiltInTableLoads() throws {
+        let loaded = try Transliterator.loadBuiltIn()
+        #expect(loaded.letters.count >= 28)
+        #expect(loaded.words.count >= 100)
+    }
+
     @Test func establishedSpellingsWin() {
         #expect(table.latin(for: "محمد") == "Mohammed")
         #expect(table.latin(for: "أحمد") == "Ahmed")
@@ -23,6 +29,8 @@ import Testing
     @Test func theArticleBecomesAlDash() {
         #expect(table.latin(for: "الحياة") == "al-Hayat")
         #expect(table.latin(for: "وزارة الخارجية") == "Wazara al-Kharjiya")
+        #expect(table.latin(for: "قوى الأمن للرقة") == "Qawa al-Amn lil-Raqa")
+        #expect(table.latin(for: "مركز التنسيق والعلاقات مع التحالف") == "Markaz al-Tansiq wal-'Alaqat ma'a al-Tahalf")
     }
 
     @Test func diacriticsQuotesAndLatinPassThroughSensibly() {

@@ -44,14 +44,21 @@ public struct Transliterator: Sendable {
         self.init(letters: letters, words: table.words ?? [:])
     }
 
-    /// The table that ships with ERGraph.
-    public static let builtIn: Transliterator = {
-        guard let url = try? ResourceLocator.arabicDirectory().appendingPathComponent("transliteration.yaml"),
-              let yaml = try? String(contentsOf: url, encoding: .utf8),
-              let table = try? Transliterator(yaml: yaml, path: url.path)
-        else { return Transliterator(letters: [:], words: [:]) }
-        return table
-    }()
+    /// The table that ships with ERGraph, or no spellings at all if it cannot be read (labels
+    /// then stay as written; `loadBuiltIn()` says why).
+    public static let builtIn: Transliterator = (try? loadBuiltIn()) ?? Transliterator(letters: [:], words: [:])
+
+    /// Reads the table that ships with ERGraph (`Resources/ar/transliteration.yaml`).
+    public static func loadBuiltIn() throws -> Transliterator {
+        let url = try ResourceLocator.arabicDirectory().appendingPathComponent("transliteration.yaml")
+        let yaml: String
+        do {
+            yaml = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw TransliterationTableError(path: url.path, message: "cannot read the table: \(error.localizedDescription)")
+        }
+        return try Transliterator(yaml: yaml, path: url.path)
+    }
 
     /// This table with more established spellings (later ones win).
     public func adding(words more: [String: String]) -> Transliterator {
@@ -75,10 +82,13 @@ public struct Transliterator: Sendable {
         if let known = words[NameKey(word).value] { return known }
         let scalars = Array(word.unicodeScalars)
         guard scalars.contains(where: { letters[$0] != nil }) else { return word }
-        // The article: ال + at least two letters, unless the whole word is a known name.
-        if scalars.count > 3, scalars[0] == "\u{0627}", scalars[1] == "\u{0644}" {
-            let rest = String(String.UnicodeScalarView(scalars[2...]))
-            return "al-" + latin(word: rest)
+        // The article, alone or after a clitic preposition or conjunction: ال، لل، بال، وال، فال،
+        // كال + at least two letters ("al-", "lil-", "bil-", "wal-", "fal-", "kal-").
+        for (prefix, rendering) in Self.articlePrefixes {
+            if scalars.count > prefix.count + 1, Array(scalars.prefix(prefix.count)) == prefix {
+                let rest = String(String.UnicodeScalarView(scalars[prefix.count...]))
+                return rendering + latin(word: rest)
+            }
         }
         return Self.capitalized(spell(scalars))
     }
@@ -107,7 +117,10 @@ public struct Transliterator: Sendable {
                     units.append(("t", false))   // ـاة is read -āt: حياة Hayat, صلاة Salat
                 } else if Self.isVowelLetter(scalar) {
                     units.append((base, false))
-                } else if base != "'" || (i != 0 && !isLast) {
+                } else if base == "'", i == 0 {
+                    // A word-initial ع or ء: a glottal onset, voweled `a` before a consonant.
+                    if !isLast, !Self.isVowelLetter(s[i + 1]) { units.append(("'a", false)) } else { units.append(("'", false)) }
+                } else if base != "'" || !isLast {
                     units.append((base, true))
                 }
             }
@@ -129,6 +142,11 @@ public struct Transliterator: Sendable {
         return out
     }
 
+    static let articlePrefixes: [([Unicode.Scalar], String)] = [
+        ("\u{0627}\u{0644}", "al-"), ("\u{0644}\u{0644}", "lil-"), ("\u{0628}\u{0627}\u{0644}", "bil-"),
+        ("\u{0648}\u{0627}\u{0644}", "wal-"), ("\u{0641}\u{0627}\u{0644}", "fal-"), ("\u{0643}\u{0627}\u{0644}", "kal-"),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
     static func isVowelLetter(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x0627, 0x0623, 0x0625, 0x0622, 0x0671, 0x0648, 0x064A, 0x0649, 0x0629, 0x06CC: return true
@@ -143,9 +161,10 @@ public struct Transliterator: Sendable {
         }
     }
 
+    /// Upper-cases the first letter, past a leading apostrophe ("'alaqat" -> "'Alaqat").
     static func capitalized(_ word: String) -> String {
-        guard let first = word.first else { return word }
-        return first.uppercased() + word.dropFirst()
+        guard let index = word.firstIndex(where: { $0 != "'" }) else { return word }
+        return word[..<index] + word[index].uppercased() + word[word.index(after: index)...]
     }
 }
 
