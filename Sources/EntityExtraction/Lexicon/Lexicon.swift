@@ -32,34 +32,34 @@ enum CueKind: String, Sendable, CaseIterable {
 struct Lexicon: Sendable {
     var titles = PhraseTable<Bool>()          // value: plural title
     var roles = PhraseTable<RoleForm>()
-    var modifiers: [String: RoleForm] = [:]
+    var modifiers = WordMap<RoleForm>()
     var heads = PhraseTable<Bool>()
-    var nameHeads: Set<String> = []
-    var gentilicHeads: Set<String> = []
-    var headSynonyms: [String: String] = [:]
-    var wrappers: Set<String> = []
-    var anaphora: Set<String> = []
-    var relationalComplements: Set<String> = []
-    var purposeNouns: Set<String> = []
+    var nameHeads = WordSet()
+    var gentilicHeads = WordSet()
+    var headSynonyms = WordMap<String>()
+    var wrappers = WordSet()
+    var anaphora = WordSet()
+    var relationalComplements = WordSet()
+    var purposeNouns = WordSet()
     var events = PhraseTable<String>()
-    var qualifiers: Set<String> = []
-    var holdingVerbs: Set<String> = []
+    var qualifiers = WordSet()
+    var holdingVerbs = WordSet()
     var cues = PhraseTable<Set<CueKind>>()
-    var firstPerson: Set<String> = []
+    var firstPerson = WordSet()
     var months = PhraseTable<Int>()
-    var weekdays: [String: Int] = [:]
+    var weekdays = WordMap<Int>()
     var relativeDays = PhraseTable<Int>()
-    var yearWords: Set<String> = []
-    var stopwords: Set<String> = []
+    var yearWords = WordSet()
+    var stopwords = WordSet()
     var known = PhraseTable<KnownEntity>()
-    var gentilics: Set<String> = []
-    var kindWords: Set<String> = []
+    var gentilics = WordSet()
+    var kindWords = WordSet()
     var directions = PhraseTable<Bool>()
-    var locationPrepositions: Set<String> = []
-    var premises: Set<String> = []
+    var locationPrepositions = WordSet()
+    var premises = WordSet()
     var givenNames = PhraseTable<Bool>()
-    var particles: Set<String> = []
-    var familyNames: Set<String> = []
+    var particles = WordSet()
+    var familyNames = WordSet()
 
     init() {}
 

@@ -5,9 +5,10 @@
 struct PhraseTable<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         var words: [String]
+        var keys: [WordKey]
         var value: Value
     }
-    private(set) var byFirst: [String: [Entry]] = [:]
+    private(set) var byFirst: [WordKey: [Entry]] = [:]
 
     var isEmpty: Bool { byFirst.isEmpty }
 
@@ -15,14 +16,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     mutating func insert(_ phrase: String, _ value: Value, replace: Bool = false) {
         let words = Normalizer.key(phrase).split(separator: " ").map(String.init)
         guard let first = words.first else { return }
-        var list = byFirst[first, default: []]
-        if let existing = list.firstIndex(where: { $0.words == words }) {
+        let keys = words.map(WordKey.init)
+        var list = byFirst[WordKey(first), default: []]
+        if let existing = list.firstIndex(where: { $0.keys == keys }) {
             if replace { list[existing].value = value }
         } else {
-            list.append(Entry(words: words, value: value))
+            list.append(Entry(words: words, keys: keys, value: value))
             list.sort { $0.words.count > $1.words.count }
         }
-        byFirst[first] = list
+        byFirst[WordKey(first)] = list
     }
 
     func contains(_ phrase: String) -> Bool { lookup(phrase) != nil }
@@ -31,21 +33,22 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func lookup(_ phrase: String) -> Value? {
         let words = Normalizer.key(phrase).split(separator: " ").map(String.init)
         guard let first = words.first else { return nil }
-        return byFirst[first]?.first(where: { $0.words == words })?.value
+        let keys = words.map(WordKey.init)
+        return byFirst[WordKey(first)]?.first(where: { $0.keys == keys })?.value
     }
 
     /// The longest phrase starting at `tokens[index]`, whose first word is `first` (the token or
     /// one of its clitic-stripped forms) and whose other words equal the following tokens' texts.
     /// Returns the number of tokens matched and the value.
     func match(_ tokens: [Token], at index: Int, first: String) -> (length: Int, value: Value)? {
-        guard let entries = byFirst[first] else { return nil }
+        guard let entries = byFirst[WordKey(first)] else { return nil }
         for entry in entries {
             let n = entry.words.count
             if index + n > tokens.count { continue }
             var ok = true
             var k = 1
             while k < n {
-                if tokens[index + k].text != entry.words[k] { ok = false; break }
+                if !tokens[index + k].text.utf8.elementsEqual(entry.keys[k].bytes) { ok = false; break }
                 k += 1
             }
             if ok { return (n, entry.value) }

@@ -160,7 +160,7 @@ struct SentenceContext {
     func isLetters(_ i: Int) -> Bool {
         guard word(i) else { return false }
         let t = tokens[i].text.unicodeScalars
-        return t.count >= 2 && t.allSatisfy { $0.properties.isAlphabetic }
+        return t.count >= 2 && t.allSatisfy(Tokenizer.isLetter)
     }
 
     /// A word that may be part of a person's name.
@@ -562,7 +562,7 @@ struct SentenceContext {
     func complementWord(_ k: Int) -> Bool {
         guard word(k), isLetters(k) else { return false }
         if isStop(k) || isTitleWord(k) || isEventWord(k) || isMonth(k) { return false }
-        if lookupForms(k).contains(where: { lexicon.roles.match(tokens, at: k, first: $0) != nil && !lexicon.modifiers.keys.contains($0) }) {
+        if lookupForms(k).contains(where: { lexicon.roles.match(tokens, at: k, first: $0) != nil && !lexicon.modifiers.contains($0) }) {
             return false
         }
         if lexicon.anaphora.contains(tokens[k].text) || lexicon.weekdays[tokens[k].text] != nil { return false }

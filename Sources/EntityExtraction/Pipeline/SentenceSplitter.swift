@@ -53,6 +53,6 @@ public enum SentenceSplitter {
         return out
     }
 
-    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c.properties.isWhitespace }
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool { Tokenizer.isSpace(c) }
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 }

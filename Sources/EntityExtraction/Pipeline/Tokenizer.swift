@@ -38,7 +38,7 @@ public enum Tokenizer {
         }
         while i < sentence.end {
             let c = s[i]
-            if c.properties.isWhitespace {
+            if Tokenizer.isSpace(c) {
                 flush(i)
             } else if c == "\"" {
                 flush(i)
@@ -60,5 +60,27 @@ public enum Tokenizer {
         "+", "=", "<", ">", "•", "·", "_", "~", "#", "%", "٪", "&", "@",
     ]
 
-    @inline(__always) static func isPunctuation(_ c: Unicode.Scalar) -> Bool { punctuation.contains(c) }
+    @inline(__always) static func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v >= 0x0621 && v <= 0x064A { return false }   // Arabic letters: the common case
+        return punctuation.contains(c)
+    }
+
+    /// Whitespace, with the common cases first (the Unicode property lookup is slow).
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v == 0x20 || v == 0x0A { return true }
+        if v < 0x80 { return v == 0x09 || v == 0x0D || v == 0x0B || v == 0x0C }
+        if v >= 0x0600 && v <= 0x06FF { return false }
+        return c.properties.isWhitespace
+    }
+
+    /// A letter, with the Arabic and ASCII cases first.
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v >= 0x0621 && v <= 0x064A { return true }
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        if v >= 0x0660 && v <= 0x06FF { return (v >= 0x0671 && v <= 0x06D3) || v == 0x066E || v == 0x066F }
+        return c.properties.isAlphabetic
+    }
 }
