@@ -45,6 +45,15 @@ struct SentenceContext {
         self.tokens = sentence.tokens
         self.readings = sentence.tokens.map { $0.isWord ? Morphology.readings($0.text) : [] }
         self.taken = Array(repeating: false, count: sentence.tokens.count)
+        self.plainFormsCache = readings.map { rs in rs.filter { !$0.preposition }.map(\.form) }
+        self.lookupFormsCache = readings.map { rs in
+            var forms: [String] = []
+            for r in rs {
+                forms.append(r.form)
+                if let bare = Morphology.stripArticle(r.form) { forms.append(bare) }
+            }
+            return forms
+        }
         // Every word-list test of every token, once: the passes ask them many times.
         var flags: [UInt16] = []
         flags.reserveCapacity(tokens.count)
@@ -69,6 +78,8 @@ struct SentenceContext {
 
     /// Cached word-list tests (see `init`).
     var flags: [UInt16] = []
+    var plainFormsCache: [[String]] = []
+    var lookupFormsCache: [[String]] = []
     @inline(__always) func isStop(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 1 != 0 }
     @inline(__always) func isRoleWord(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 2 != 0 }
     @inline(__always) func isHeadWord(_ i: Int) -> Bool { i >= 0 && i < flags.count && flags[i] & 4 != 0 }
@@ -109,7 +120,7 @@ struct SentenceContext {
     /// Readings without a preposition (the word itself, or after و / ف).
     func plainForms(_ i: Int) -> [String] {
         guard word(i) else { return [] }
-        return readings[i].filter { !$0.preposition }.map(\.form)
+        return plainFormsCache[i]
     }
 
     func compute_isStop(_ i: Int) -> Bool {
@@ -133,12 +144,7 @@ struct SentenceContext {
     /// the form without the article.
     func lookupForms(_ i: Int) -> [String] {
         guard word(i) else { return [] }
-        var forms: [String] = []
-        for r in readings[i] {
-            forms.append(r.form)
-            if let bare = Morphology.stripArticle(r.form) { forms.append(bare) }
-        }
-        return forms
+        return lookupFormsCache[i]
     }
 
     func compute_isRoleWord(_ i: Int) -> Bool { lookupForms(i).contains { lexicon.roles.match(tokens, at: i, first: $0) != nil } }
