@@ -61,6 +61,8 @@ enum Morphology {
 
     /// Possessive suffixes (ه ها هم هما) removed, for event nouns ("حواره").
     static func stripPossessive(_ form: String) -> String? {
+        // Cheap test first: every possessive suffix ends in ه, م or ا.
+        guard let last = form.unicodeScalars.last, last == "\u{0647}" || last == "\u{0645}" || last == "\u{0627}" else { return nil }
         for suffix in ["\u{0647}\u{0645}\u{0627}", "\u{0647}\u{0645}", "\u{0647}\u{0627}", "\u{0647}"] where form.hasSuffix(suffix) {
             let stem = String(form.unicodeScalars.dropLast(suffix.unicodeScalars.count))
             if stem.unicodeScalars.count >= 3 { return stem }

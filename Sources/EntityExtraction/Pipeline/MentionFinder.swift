@@ -963,7 +963,7 @@ struct SentenceContext {
     mutating func findEvents() {
         var i = 0
         while i < tokens.count {
-            guard !taken[i], let e = eventAt(i) else { i += 1; continue }
+            guard !taken[i], isEventWord(i), let e = eventAt(i) else { i += 1; continue }
             var end = i + e.length
             var qualified = false
             while end < tokens.count, end - i < e.length + 2, word(end), !taken[end],
