@@ -39,11 +39,14 @@ import Testing
     @Test func hasALegendOfWhatIsShown() throws {
         let legend = try #require(drawing.clusters.first { $0.id == "legend" })
         #expect(legend.nodeIDs.allSatisfy { $0.hasPrefix(Legend.prefix) })
-        let kinds = drawing.nodes.filter { $0.id.hasPrefix(Legend.prefix) && !$0.id.hasSuffix("-from") && !$0.id.hasSuffix("-to") }
+        let kinds = drawing.nodes.filter { $0.id.hasPrefix(Legend.prefix) && !$0.id.hasSuffix("-from") && !$0.id.hasSuffix("-to")
+            && !$0.id.hasSuffix("-anchor") }
         #expect(Set(kinds.map(\.label)) == Set(graph.entities.map(\.kind.rawValue)))
         let types = drawing.edges.filter { $0.id.hasPrefix(Legend.prefix) }.compactMap(\.label)
         #expect(Set(types) == Set(graph.relations.map(\.type.rawValue)))
         #expect(FullView.drawing(of: DisplayGraph(graph), legend: false).clusters.isEmpty)
+        let ids = drawing.nodes.map(\.id) + drawing.edges.map(\.id)
+        #expect(Set(ids).count == ids.count, "node and edge ids are unique together (they are SVG ids)")
     }
 
     @Test func setsAnArabicCapableFontEverywhere() {

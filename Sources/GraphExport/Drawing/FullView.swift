@@ -73,12 +73,6 @@ enum Legend {
 
     static func add(kinds: Set<EntityKind>, types: Set<RelationType>, to drawing: inout Drawing) {
         var ids: [String] = []
-        for kind in EntityKind.allCases where kinds.contains(kind) {
-            let id = "\(prefix)\(kind.rawValue)"
-            drawing.nodes.append(Drawing.Node(id: id, label: kind.rawValue, tooltip: "entity kind: \(kind.rawValue)",
-                                              attributes: DrawingStyle.node(kind)))
-            ids.append(id)
-        }
         for type in RelationType.allCases where types.contains(type) {
             let from = "\(prefix)\(type.rawValue)-from", to = "\(prefix)\(type.rawValue)-to"
             let point = ["shape": "point", "width": "0.05", "color": "#a0aec0"]
@@ -88,6 +82,18 @@ enum Legend {
                                               label: type.rawValue, tooltip: "relation type: \(type.rawValue)",
                                               attributes: DrawingStyle.edge(type)))
             ids += [from, to]
+        }
+        // Each kind hangs off an invisible anchor by an invisible edge, so kinds and relation
+        // samples share the same two ranks and the legend reads as aligned rows (kinds are
+        // added after the relations so that nothing crosses).
+        let hidden = ["style": "invis"]
+        for kind in EntityKind.allCases where kinds.contains(kind) {
+            let id = "\(prefix)\(kind.rawValue)", anchor = "\(prefix)\(kind.rawValue)-anchor"
+            drawing.nodes.append(Drawing.Node(id: anchor, label: "", attributes: ["shape": "point", "style": "invis"]))
+            drawing.nodes.append(Drawing.Node(id: id, label: kind.rawValue, tooltip: "entity kind: \(kind.rawValue)",
+                                              attributes: DrawingStyle.node(kind)))
+            drawing.edges.append(Drawing.Edge(id: "\(prefix)\(kind.rawValue)-edge", source: anchor, target: id, attributes: hidden))
+            ids += [anchor, id]
         }
         drawing.clusters.append(Drawing.Cluster(id: "legend", label: "Legend",
                                                 attributes: ["style": "rounded,dashed", "color": "#a0aec0"],
