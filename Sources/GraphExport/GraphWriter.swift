@@ -43,7 +43,13 @@ public enum GraphWriter {
                     try stream.flush()
                 }
             } else {
-                let data = try await render(graph, display: display, format: format, options: options)
+                let data: Data
+                do {
+                    data = try await render(graph, display: display, format: format, options: options)
+                } catch let ExportError.graphviz(operation, message) {
+                    // Name the file being made, so the user knows which output failed.
+                    throw ExportError.graphviz(operation: "\(operation) of \(url.path)", message: message)
+                }
                 try writeAtomically(to: url) { handle in try handle.write(contentsOf: data) }
             }
             urls.append(url)
