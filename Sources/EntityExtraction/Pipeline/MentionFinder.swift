@@ -767,7 +767,7 @@ struct SentenceContext {
             for k in i..<end { taken[k] = true }
             if !definite { roleComplementOrganization(at: end) }
             namesBefore(role: i, number: form.number)
-            nameAfter(roleEnd: end, definite: definite)
+            nameAfter(roleEnd: end, definite: definite, number: form.number)
             i = end
         }
     }
@@ -844,7 +844,7 @@ struct SentenceContext {
 
     /// A name after a definite role (and its organization): "القائد العام لقوات سوريا
     /// الديمقراطية مظلوم كوباني", "وزير الخارجية الأمريكي جون كيري".
-    mutating func nameAfter(roleEnd: Int, definite: Bool) {
+    mutating func nameAfter(roleEnd: Int, definite: Bool, number: RoleForm.Number = .singular) {
         var j = roleEnd
         // Skip an organization or nationality that complements the role.
         if let (end, _, _, _, _) = organizationAhead(j) { j = end }
@@ -863,6 +863,18 @@ struct SentenceContext {
         let boundary = end >= tokens.count || !tokens[end].isWord || isStop(end) || isCueWord(end) || tokens[end].isQuote
         guard end - j >= 2, (definite && boundary) || isGivenName(j) else { return }
         emit(.person, j, end, rule: "role+name", confidence: 0.8, reading: nameReading(j))
+        // A dual or plural role names more: "عضوي اللجنة المركزية نسرين محمود وبختيار كريم".
+        var k = end
+        var more = number == .dual ? 1 : (number == .plural ? 8 : 0)
+        while more > 0, k < tokens.count {
+            while k < tokens.count, tokens[k].isComma || tokens[k].text == "\u{0648}" { k += 1 }
+            guard k < tokens.count, word(k), !taken[k], readings[k][0].skip == 0 || startsConjunction(k) else { break }
+            let e = nameEnd(from: k, limit: 3)
+            guard e - k >= 2 else { break }
+            emit(.person, k, e, rule: "role+name", confidence: 0.75, reading: nameReading(k))
+            k = e
+            more -= 1
+        }
     }
 
     /// Gives back a token taken by a one-word place, so that it can be read as part of a name.
@@ -936,7 +948,16 @@ struct SentenceContext {
             if tokens[i].text == "\u{0639}\u{0644}\u{064A}", !isGivenName(i + 1) { i += 1; continue }
             let end = nameEnd(from: i, limit: 4)
             if end - i >= 2 {
-                emit(.person, i, end, rule: "given-name", confidence: 0.7, reading: nameReading(i))
+                // An unlisted first name before a father's name: "كاروان عمر صالح", "هيوا أحمد رشيد",
+                // when what precedes it cannot be part of a name.
+                var start = i
+                if i >= 1, !taken[i - 1], nameLike(i - 1, first: true), !isGivenName(i - 1), readings[i - 1][0].skip == 0,
+                   readings[i - 1].count == 1 || !readings[i - 1][1].preposition, end - i <= 2,
+                   i == 1 || !tokens[i - 2].isWord || taken[i - 2] || isStop(i - 2) || isCueWord(i - 2) || isRoleWord(i - 2)
+                    || isHeadWord(i - 2) || Morphology.isDefinite(Array(tokens[i - 2].text.unicodeScalars)[...]) {
+                    start = i - 1
+                }
+                emit(.person, start, end, rule: "given-name", confidence: 0.7, reading: nameReading(start))
                 i = end
             } else {
                 i += 1
