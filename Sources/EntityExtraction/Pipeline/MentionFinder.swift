@@ -221,8 +221,9 @@ struct SentenceContext {
         let t = tokens[k].text
         if isGivenName(k) || lexicon.particles.contains(t) || lexicon.particles.contains(tokens[k - 1].text) { return true }
         if t.hasPrefix("\u{0627}\u{0644}") { return true }
-        let accusative = t.hasSuffix("\u{0627}") && t.unicodeScalars.count >= 5
-        if accusative { return false }
+        // An accusative noun written with tanween ("برنامجاً"); foreign names end in ا too ("أوكومبا").
+        let written = text.original[text.originalRange(tokens[k].start, tokens[k].end)]
+        if written.contains("\u{064B}") { return false }
         if isGivenName(k - 1) || (k >= 2 && lexicon.particles.contains(tokens[k - 2].text)) { return true }
         // A last word before punctuation or a particle: "نمير حبيب مخلوف،".
         return k + 1 >= tokens.count || !tokens[k + 1].isWord || isStop(k + 1)
@@ -992,11 +993,18 @@ struct SentenceContext {
                 end += 1
                 qualified = true
             }
+            // "جولة جديدة من المحادثات": a round of another event is that event.
+            var subtype = e.subtype
+            if end + 1 < tokens.count, tokens[end].text == "من", !taken[end + 1], let inner = eventAt(end + 1) {
+                end = end + 1 + inner.length
+                subtype = inner.subtype
+                qualified = true
+            }
             let before = i > 0 ? plainForms(i - 1) : []
             let after = end < tokens.count ? plainForms(end) : []
             let held = qualified || before.contains { lexicon.holdingVerbs.contains($0) } || after.contains { lexicon.holdingVerbs.contains($0) }
             emit(.event, i, end, rule: "event-trigger", confidence: held ? 0.9 : 0.6, reading: e.reading) {
-                $0.subtype = e.subtype
+                $0.subtype = subtype
                 $0.held = held
                 $0.definite = e.definite
                 $0.shortForm = e.definite

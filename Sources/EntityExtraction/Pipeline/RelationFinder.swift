@@ -85,7 +85,7 @@ struct RelationFinder: Sendable {
     func isSeparator(_ t: Token) -> Bool { t.isQuote || t.isComma || t.text == "\u{0648}" }
 
     func isPreposition(_ t: Token) -> Bool {
-        ["في", "لدى", "باسم", "عن", "ل", "لـ", "من", "داخل", "ضمن"].contains(t.text)
+        ["في", "لدي", "باسم", "عن", "ل", "من", "داخل", "ضمن"].contains(t.text)
     }
 
     /// The event a sentence is about: an event mention in it (nearest to `token`), else the last
@@ -115,6 +115,11 @@ struct RelationFinder: Sendable {
             var org = mention(ctx, s, startingAt: p).flatMap { kind(ctx, $0) == .organization ? $0 : nil }
             if org == nil, p < toks.count, isPreposition(toks[p]) {
                 org = mention(ctx, s, startingAt: p + 1).flatMap { kind(ctx, $0) == .organization ? $0 : nil }
+            }
+            // "وزير الدولة بوزارة الخارجية": a word that completes the role, then the organization.
+            if org == nil, p + 1 < toks.count, toks[p].isWord, toks[p].text.hasPrefix("\u{0627}\u{0644}"),
+               let m = mention(ctx, s, startingAt: p + 1), kind(ctx, m) == .organization, m.start > toks[p + 1].start {
+                org = m
             }
             // "نائبين لرئيس الهيئة": a second role before the organization.
             if org == nil, let inner = ctx.roles[s].first(where: { $0.tokenStart == p }) {
@@ -165,7 +170,7 @@ struct RelationFinder: Sendable {
             if t.isQuote { k += 1; continue }
             if allowComma, t.isComma, k == a, k + 1 < toks.count, isTitle(toks, k + 1) { k += 1; continue }
             if t.isWord, isTitle(toks, k) { k += 1; skipped += 1; continue }
-            if t.text == "في", k + 1 < toks.count, k == a { k += 2; skipped += 2; continue }
+            if t.text == "في" || t.text == "الي" || t.text == "لدي", k + 1 < toks.count, k == a { k += 2; skipped += 2; continue }
             // A specification of the office: "وكيل وزارة الخارجية للشؤون الثنائية السيد A".
             if t.isWord, t.text.hasPrefix("\u{0644}\u{0644}") || (k > a && t.text.hasPrefix("\u{0627}\u{0644}") && skipped > 0) {
                 k += 1; skipped += 1; continue
@@ -468,7 +473,7 @@ struct RelationFinder: Sendable {
                 for m in ms.dropFirst(n + 1) where m.tokenStart < limit {
                     let t = toks[m.tokenStart]
                     // A visit goes to a place, or to premises named like an organization ("بزيارة إلى ميناء صحار").
-                    if kind(ctx, m) == .organization, entity.subtype == "visit", m.tokenStart > 0, toks[m.tokenStart - 1].text == "إلى" {
+                    if kind(ctx, m) == .organization, entity.subtype == "visit", m.tokenStart > 0, toks[m.tokenStart - 1].text == "الي" {
                         add(&out, e.entity, .heldAt, m.entity, s, "visit-destination", 0.6)
                         continue
                     }
