@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The one entry point for writing a graph to files: what the CLI calls.
+/// Writes a graph's full view to files; `ViewWriter` writes the other views the same way.
 ///
 /// Writes `directory/name.EXT` for each format of `options` (creating `directory`), each file
 /// atomically: written in full to a temporary file in the same directory, then renamed over the
@@ -21,65 +21,16 @@ import Darwin
 public enum GraphWriter {
     /// Writes the files and returns their URLs, in the order of `options.formats` (each format once).
     public static func write(_ graph: Graph, options: ExportOptions, to directory: URL, name: String) async throws -> [URL] {
-        guard !name.isEmpty, !name.contains("/"), name != ".", name != ".." else {
-            throw ExportError.writeFailed(path: directory.appendingPathComponent(name).path,
-                                          problem: "'\(name)' is not a file name")
-        }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw ExportError.writeFailed(path: directory.path, problem: "cannot create the directory (\(error.localizedDescription))")
-        }
-        var seen = Set<ExportFormat>()
-        let formats = options.formats.filter { seen.insert($0).inserted }
-        let display = DisplayGraph(graph)
-        var urls: [URL] = []
-        for format in formats {
-            let url = directory.appendingPathComponent("\(name).\(format.fileExtension)")
-            if format == .graphml {
-                try writeAtomically(to: url) { handle in
-                    var stream = FileTextStream(handle: handle)
-                    GraphMLWriter.write(display, to: &stream)
-                    try stream.flush()
-                }
-            } else {
-                let data: Data
-                do {
-                    data = try await render(graph, display: display, format: format, options: options)
-                } catch let ExportError.graphviz(operation, message) {
-                    // Name the file being made, so the user knows which output failed.
-                    throw ExportError.graphviz(operation: "\(operation) of \(url.path)", message: message)
-                }
-                try writeAtomically(to: url) { handle in try handle.write(contentsOf: data) }
-            }
-            urls.append(url)
-        }
-        return urls
+        try await ViewWriter.write(graph, view: ViewOptions(), options: options, to: directory, name: name)
     }
 
-    /// The bytes of one format, without writing a file.
+    /// The bytes of one format of the full view, without writing a file.
     public static func data(_ graph: Graph, format: ExportFormat, options: ExportOptions = ExportOptions()) async throws -> Data {
-        try await render(graph, display: DisplayGraph(graph), format: format, options: options)
-    }
-
-    static func render(_ graph: Graph, display: DisplayGraph, format: ExportFormat, options: ExportOptions) async throws -> Data {
-        let layout = options.layout ?? .default
-        switch format {
-        case .json:
-            return GraphJSON.encode(graph)
-        case .graphml:
-            return Data(GraphMLWriter.string(display).utf8)
-        case .dot:
-            return try await GraphvizSession.shared.dot(FullView.drawing(of: display, layout: layout, legend: options.legend))
-        case .svg, .png, .pdf:
-            let drawing = FullView.drawing(of: display, layout: layout, legend: options.legend)
-            let data = try await GraphvizSession.shared.render(drawing, format: format, engine: layout)
-            return format == .pdf ? ReproducibleOutput.fixPDFDates(data) : data
-        case .html:
-            let drawing = FullView.drawing(of: display, layout: layout, legend: options.legend)
-            let svg = try await GraphvizSession.shared.render(drawing, format: .svg, engine: layout)
-            return HTMLPage.make(graph: graph, svg: svg, title: "ERGraph")
+        var svg: Data?
+        for page in try ViewWriter.plan(graph, view: ViewOptions(), options: options, name: "graph") {
+            return try await ViewWriter.data(of: page, format: format, svg: &svg)
         }
+        return Data()
     }
 
     /// Writes through `body` into a temporary file next to `url`, then renames it to `url`.

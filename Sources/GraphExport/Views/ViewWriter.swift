@@ -27,6 +27,10 @@ public enum ViewWriter {
     /// Writes the view and returns the URLs of the files written.
     public static func write(_ graph: Graph, view: ViewOptions, options: ExportOptions, to directory: URL,
                              name: String) async throws -> [URL] {
+        guard !name.isEmpty, !name.contains("/"), name != ".", name != ".." else {
+            throw ExportError.writeFailed(path: directory.appendingPathComponent(name).path,
+                                          problem: "'\(name)' is not a file name")
+        }
         let pages = try plan(graph, view: view, options: options, name: name)
         var urls: [URL] = []
         for page in pages {
@@ -92,37 +96,61 @@ public enum ViewWriter {
 
     static func write(_ page: Page, formats: [ExportFormat], to directory: URL) async throws -> [URL] {
         let base = directory.appendingPathComponent(page.path)
-        try FileManager.default.createDirectory(at: base.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let folder = base.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ExportError.writeFailed(path: folder.path, problem: "cannot create the directory (\(error.localizedDescription))")
+        }
         var seen = Set<ExportFormat>()
         var urls: [URL] = []
         var svg: Data?
         for format in formats where seen.insert(format).inserted {
             let url = base.appendingPathExtension(format.fileExtension)
-            let data: Data
-            switch format {
-            case .graphml:
-                data = Data(GraphMLWriter.string(DisplayGraph(page.graph)).utf8)
-            case .json:
-                data = GraphJSON.encode(page.graph)
-            case .dot:
-                data = try await GraphvizSession.shared.dot(page.drawing)
-            case .svg, .png, .pdf:
-                let rendered = try await GraphvizSession.shared.render(page.drawing, format: format, engine: page.engine)
-                data = format == .pdf ? ReproducibleOutput.fixPDFDates(rendered) : rendered
-                if format == .svg { svg = rendered }
-            case .html:
-                let drawn: Data
-                if let svg {
-                    drawn = svg
-                } else {
-                    drawn = try await GraphvizSession.shared.render(page.drawing, format: .svg, engine: page.engine)
-                    svg = drawn
+            if format == .graphml {
+                // Streamed to disk, never built in memory as a whole.
+                try GraphWriter.writeAtomically(to: url) { handle in
+                    var stream = FileTextStream(handle: handle)
+                    GraphMLWriter.write(DisplayGraph(page.graph), to: &stream)
+                    try stream.flush()
                 }
-                data = HTMLPage.make(graph: page.graph, svg: drawn, title: page.title)
+            } else {
+                let data: Data
+                do {
+                    data = try await self.data(of: page, format: format, svg: &svg)
+                } catch let ExportError.graphviz(operation, message) {
+                    // Name the file being made, so the user knows which output failed.
+                    throw ExportError.graphviz(operation: "\(operation) of \(url.path)", message: message)
+                }
+                try GraphWriter.writeAtomically(to: url) { try $0.write(contentsOf: data) }
             }
-            try GraphWriter.writeAtomically(to: url) { try $0.write(contentsOf: data) }
             urls.append(url)
         }
         return urls
+    }
+
+    /// The bytes of one format of a page; `svg` keeps a rendered SVG for the HTML page.
+    static func data(of page: Page, format: ExportFormat, svg: inout Data?) async throws -> Data {
+        switch format {
+        case .graphml:
+            return Data(GraphMLWriter.string(DisplayGraph(page.graph)).utf8)
+        case .json:
+            return GraphJSON.encode(page.graph)
+        case .dot:
+            return try await GraphvizSession.shared.dot(page.drawing)
+        case .svg, .png, .pdf:
+            let rendered = try await GraphvizSession.shared.render(page.drawing, format: format, engine: page.engine)
+            if format == .svg { svg = rendered }
+            return format == .pdf ? ReproducibleOutput.fixPDFDates(rendered) : rendered
+        case .html:
+            let drawn: Data
+            if let svg {
+                drawn = svg
+            } else {
+                drawn = try await GraphvizSession.shared.render(page.drawing, format: .svg, engine: page.engine)
+                svg = drawn
+            }
+            return HTMLPage.make(graph: page.graph, svg: drawn, title: page.title)
+        }
     }
 }
