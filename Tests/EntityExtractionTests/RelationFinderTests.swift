@@ -110,4 +110,25 @@ final class RelationFinderTests: XCTestCase {
         XCTAssertEqual(r?.evidence.first?.rule, "role-apposition")
         XCTAssertGreaterThan(r?.confidence ?? 0, 0.5)
     }
+
+    func testOrganizationNamedInsideAnotherIsPartOfIt() {
+        let g = extract("وقال عميد كلية الطب بجامعة اليرموك إن الدراسة ستبدأ.")
+        XCTAssertTrue(g.has("كلية الطب بجامعة اليرموك", .partOf, "جامعة اليرموك"))
+    }
+
+    func testCooperationBetweenTwoSides() {
+        let g = extract("ووقعت مذكرة تفاهم بين جامعة الزيتونة وجمعية الحرفيين التونسيين في صفاقس.")
+        XCTAssertTrue(g.has("جامعة الزيتونة", .cooperatesWith, "جمعية الحرفيين التونسيين"))
+    }
+
+    func testSpeakingForAnOrganization() {
+        let g = extract("ووقع الاتفاقية عن بلدية جرش المهندس سالم العتوم.")
+        XCTAssertTrue(g.has("سالم العتوم", .represents, "بلدية جرش"))
+    }
+
+    func testRoundOfTalksIsOneEvent() {
+        let g = extract("استضافت وزارة الخارجية العمانية جولة جديدة من المحادثات في مسقط.")
+        XCTAssertEqual(g.entities.filter { $0.kind == .event }.count, 1)
+        XCTAssertTrue(g.has("وزارة الخارجية العمانية", .organized, "جولة جديدة من المحادثات"))
+    }
 }

@@ -344,6 +344,15 @@ struct SentenceContext {
             guard word(i), !taken[i] else { i += 1; continue }
             if let (end, reading, head, complement, wrapped) = organization(at: i),
                knownAt(i, plainOnly: false).map({ $0.value.kind != .organization || i + $0.length < end }) ?? true {
+                // An organization named inside another after ل / ب ("الأمانة العامة لمجلس التعاون",
+                // "كلية الهندسة بجامعة الإسكندرية") is one of its own; RelationFinder reads partOf from it.
+                var nested: (Int, Int, Reading, String, [String])?
+                for k in (i + 2)..<max(i + 2, end) where nested == nil && tokens[k].isWord {
+                    guard readings[k].contains(where: { $0.preposition && !$0.conjunction }),
+                          let (innerEnd, innerReading, innerHead, innerStems, _) = organization(at: k), innerEnd <= end,
+                          innerReading.preposition else { continue }
+                    nested = (k, innerEnd, innerReading, innerHead, innerStems)
+                }
                 var extra: [String] = []
                 if let q = (i..<end).first(where: { tokens[$0].isQuote }), let (a, b) = quotedSpan(at: q), b < end {
                     extra.append(text.originalText(tokens[a].start, tokens[b - 1].end))
@@ -362,6 +371,13 @@ struct SentenceContext {
                     $0.complement = complement
                     $0.wrapped = wrapped
                     $0.definite = reading.definite
+                }
+                if let (k, innerEnd, innerReading, innerHead, innerStems) = nested {
+                    emit(.organization, k, innerEnd, rule: "nested-org", confidence: 0.7, reading: innerReading) {
+                        $0.head = innerHead
+                        $0.complement = innerStems
+                        $0.definite = innerReading.definite
+                    }
                 }
                 i = end
                 continue
@@ -444,6 +460,12 @@ struct SentenceContext {
             stems.append(inner.2)
             stems.append(contentsOf: inner.3)
             k = inner.0
+        } else if headDefinite, word(k), !taken[k], tokens[k].text.hasPrefix("\u{0644}"), !isCueWord(k),
+                  let inner = organization(at: k), inner.1.preposition, !inner.1.conjunction {
+            // "الأمانة العامة لمجلس التعاون": a definite head, then ل + an organization.
+            stems.append(inner.2)
+            stems.append(contentsOf: inner.3)
+            k = inner.0
         } else if word(k), !taken[k], isDirection(k), let known = knownAt(k + 1, plainOnly: true) {
             for x in k..<(k + 1 + known.length) { stems.append(stem(x)) }
             k += 1 + known.length
@@ -495,6 +517,12 @@ struct SentenceContext {
             if let prep = readings[k].first(where: { $0.preposition && !$0.conjunction && $0.form.unicodeScalars.first == "\u{0627}" || ($0.preposition && !$0.conjunction && tokens[k].text.hasPrefix("\u{0644}")) }),
                tokens[k].text.hasPrefix("\u{0644}") {
                 // ل + place or ل + kind word + place: "لمدينة الرقة", "للرقة"; ل + organization: "للتحالف الدولي".
+                if let inner = organization(at: k), inner.1.preposition, !inner.1.conjunction, !isCueWord(k) {
+                    stems.append(inner.2)
+                    stems.append(contentsOf: inner.3)
+                    k = inner.0
+                    continue
+                }
                 if lexicon.known.match(tokens, at: k, first: prep.form) != nil || lexicon.heads.match(tokens, at: k, first: prep.form) != nil {
                     let length = lexicon.known.match(tokens, at: k, first: prep.form)?.length ?? 1
                     for x in k..<(k + length) { stems.append(stem(x)) }
@@ -529,6 +557,13 @@ struct SentenceContext {
                     k = e + 1
                     continue
                 }
+            }
+            // ب + an organization closes the name: "كلية الهندسة بجامعة الإسكندرية".
+            if tokens[k].text.hasPrefix("\u{0628}"), !isCueWord(k), let (innerEnd, innerReading, _, innerStems, _) = organization(at: k),
+               innerReading.preposition, !innerReading.conjunction {
+                stems.append(contentsOf: innerStems)
+                k = innerEnd
+                break
             }
             // ب + a known place closes the name: "الاتحاد الجهوي للشغل بصفاقس".
             if tokens[k].text.hasPrefix("\u{0628}"), let r = readings[k].first(where: { $0.preposition && !$0.conjunction }),

@@ -377,9 +377,17 @@ struct RelationFinder: Sendable {
 
     // MARK: - partOf, leads
 
-    /// "X – أحد مكاتب Y", "X التابع لـ Y" (partOf); "X التي تقودها Y", "X بقيادة Y" (leads).
+    /// "X – أحد مكاتب Y", "X التابع لـ Y" (partOf); "X التي تقودها Y", "X بقيادة Y" (leads);
+    /// an organization named inside another ("الأمانة العامة لمجلس التعاون") is part of it.
     func linked(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
         let toks = tokens(ctx, s)
+        let ms = ctx.resolution.bySentence[s]
+        for outer in ms where kind(ctx, outer) == .organization {
+            for inner in ms where inner.entity != outer.entity && kind(ctx, inner) == .organization
+                && inner.tokenStart > outer.tokenStart && inner.tokenEnd <= outer.tokenEnd {
+                add(&out, outer.entity, .partOf, inner.entity, s, "nested-organization", 0.7)
+            }
+        }
         for cue in ctx.cues[s] where cue.kind == .partOf || cue.kind == .leads {
             var a = cue.tokenStart - 1
             while a >= 0, toks[a].isQuote || toks[a].isDash || toks[a].isComma { a -= 1 }
@@ -425,6 +433,15 @@ struct RelationFinder: Sendable {
         let toks = tokens(ctx, s)
         let ms = ctx.resolution.bySentence[s]
         for cue in ctx.cues[s] where cue.kind == .cooperation || cue.kind == .opposition {
+            // "مذكرة تفاهم بين X و Y": both sides after the cue.
+            if toks[cue.tokenEnd - 1].text == "بين" {
+                let sides = ms.filter { $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= cue.tokenEnd + 12 && isActor(ctx, $0.entity) }
+                if sides.count >= 2, sides[0].entity != sides[1].entity {
+                    add(&out, sides[0].entity, cue.kind == .cooperation ? .cooperatesWith : .opposes, sides[1].entity, s,
+                        cue.kind == .cooperation ? "cooperation-between" : "opposition-between", 0.7)
+                }
+                continue
+            }
             var b = cue.tokenEnd
             while b < toks.count, toks[b].isQuote { b += 1 }
             guard let target = ms.first(where: { $0.tokenStart >= b && $0.tokenStart <= b + 1 }), isActor(ctx, target.entity) else { continue }
