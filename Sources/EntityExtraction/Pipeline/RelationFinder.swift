@@ -168,8 +168,8 @@ struct RelationFinder: Sendable {
             if let m = mention(ctx, s, startingAt: k) { return kind(ctx, m) == .person ? m : nil }
             let t = toks[k]
             if t.isQuote { k += 1; continue }
-            if allowComma, t.isComma, k == a, k + 1 < toks.count, isTitle(toks, k + 1) { k += 1; continue }
-            if t.isWord, isTitle(toks, k) { k += 1; skipped += 1; continue }
+            if allowComma, t.isComma, k == a, k + 1 < toks.count, titleLength(toks, k + 1) != nil { k += 1; continue }
+            if t.isWord, let n = titleLength(toks, k) { k += n; skipped += 1; continue }
             if t.text == "في" || t.text == "الي" || t.text == "لدي", k + 1 < toks.count, k == a { k += 2; skipped += 2; continue }
             // A specification of the office: "وكيل وزارة الخارجية للشؤون الثنائية السيد A".
             if t.isWord, t.text.hasPrefix("\u{0644}\u{0644}") || (k > a && t.text.hasPrefix("\u{0627}\u{0644}") && skipped > 0) {
@@ -180,9 +180,13 @@ struct RelationFinder: Sendable {
         return nil
     }
 
-    func isTitle(_ toks: [Token], _ k: Int) -> Bool {
-        guard toks[k].isWord else { return false }
-        return Morphology.readings(toks[k].text).contains { lexicon.titles.match(toks, at: k, first: $0.form) != nil }
+    /// The number of tokens of a title starting at `k` ("السيد", "أ.د."), if one does.
+    func titleLength(_ toks: [Token], _ k: Int) -> Int? {
+        guard toks[k].isWord else { return nil }
+        for r in Morphology.readings(toks[k].text) {
+            if let m = lexicon.titles.match(toks, at: k, first: r.form) { return m.length }
+        }
+        return nil
     }
 
     // MARK: - Attendance

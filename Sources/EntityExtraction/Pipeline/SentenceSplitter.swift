@@ -37,9 +37,9 @@ public enum SentenceSplitter {
                 while j < s.count, s[j] == "." || s[j] == "!" || s[j] == "?" || s[j] == "؟" || s[j] == "\"" || s[j] == ")" { j += 1 }
                 let atEnd = j >= s.count || isSpace(s[j]) || s[j] == "\n"
                 let decimal = c == "." && i > 0 && i + 1 < s.count && isDigit(s[i - 1]) && isDigit(s[i + 1])
-                var wordStart = i
-                while wordStart > 0, !isSpace(s[wordStart - 1]) { wordStart -= 1 }
-                let abbreviation = c == "." && i - wordStart == 1
+                // "د." and "أ.د.": a one-letter abbreviation, alone or after another one.
+                let abbreviation = c == "." && i >= 1 && s[i - 1].properties.isAlphabetic
+                    && (i == 1 || isSpace(s[i - 2]) || s[i - 2] == ".")
                 if atEnd && !decimal && !abbreviation {
                     emit(j)
                     start = j
