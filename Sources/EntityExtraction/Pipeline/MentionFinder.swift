@@ -285,7 +285,7 @@ struct SentenceContext {
                 }
                 // Prepositional cues written with their preposition ("بحضور", "لمحاربة") are listed whole.
             }
-            i += matched
+            i += 1   // overlapping cues all count ("مذكرة تفاهم بين" and "بين")
         }
     }
 
