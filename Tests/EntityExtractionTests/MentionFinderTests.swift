@@ -101,4 +101,20 @@ final class MentionFinderTests: XCTestCase {
         XCTAssertEqual(g.entity(named: "جمعية النور الخيرية")?.mentions.count, 2)
         XCTAssertEqual(g.entity(named: "وائل العكاري")?.mentions.count, 2)
     }
+
+    func testSubjectOfASpeechVerb() {
+        let g = extract("وقال غرانت شابس إن المحادثات ستستمر.")
+        XCTAssertNotNil(g.entity(named: "غرانت شابس", kind: .person))
+        XCTAssertNil(extract("وقال البيان إن المحادثات ستستمر.").entity(named: "البيان"))
+    }
+
+    func testAbbreviatedTitleDoesNotSplitTheSentence() {
+        let g = extract("وحضر الندوة أ.د. نوال الساعدي عميدة كلية الآداب.")
+        XCTAssertNotNil(g.entity(named: "نوال الساعدي", kind: .person))
+    }
+
+    func testUnlistedFirstNameBeforeAFathersName() {
+        let g = extract("استقبل رئيس الحزب هيوا أحمد رشيد وفدا من البلدية.")
+        XCTAssertNotNil(g.entity(named: "هيوا أحمد رشيد", kind: .person))
+    }
 }

@@ -101,6 +101,7 @@ struct SentenceContext {
         findRoles()
         findListItems()
         findGivenNames()
+        findSpeakers(Array(findings.cues.reversed().prefix { $0.sentence == sentence.index }))
         findEvents()
         findAcronyms()
         findings.candidates += out
@@ -998,6 +999,23 @@ struct SentenceContext {
             } else {
                 i += 1
             }
+        }
+    }
+
+    // MARK: - 7b. Speakers
+
+    /// The subject of a speech verb, when the clause goes on with what was said: "وقال بلير إن",
+    /// "وأضاف جون سميث أن", "وأكد كوفي أنان:".
+    mutating func findSpeakers(_ cues: [CueHit]) {
+        for cue in cues where cue.kind == .speechVerb {
+            let j = cue.tokenEnd
+            guard j < tokens.count, word(j), !taken[j], readings[j][0].skip == 0 else { continue }
+            let end = nameEnd(from: j, limit: 3)
+            guard end > j, end < tokens.count else { continue }
+            let next = tokens[end].text
+            let says = ["ان", "انه", "انها", "بان", "لـ", ":", "،", ","].contains(next) || next == "\u{0641}\u{064A}"
+            guard says else { continue }
+            emit(.person, j, end, rule: "speaker", confidence: end - j >= 2 ? 0.75 : 0.8, reading: readings[j][0])
         }
     }
 
