@@ -131,4 +131,9 @@ final class RelationFinderTests: XCTestCase {
         XCTAssertEqual(g.entities.filter { $0.kind == .event }.count, 1)
         XCTAssertTrue(g.has("وزارة الخارجية العمانية", .organized, "جولة جديدة من المحادثات"))
     }
+
+    func testRoleWithoutOrganizationBelongsToTheOneJustNamed() {
+        let g = extract("عقد مجلس بلدية الزرقاء جلسته برئاسة الرئيس المهندس عماد الخلايلة.")
+        XCTAssertTrue(g.has("عماد الخلايلة", .memberOf, "مجلس بلدية الزرقاء"))
+    }
 }

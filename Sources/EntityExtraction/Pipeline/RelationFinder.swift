@@ -125,6 +125,14 @@ struct RelationFinder: Sendable {
             if org == nil, let inner = ctx.roles[s].first(where: { $0.tokenStart == p }) {
                 org = mention(ctx, s, startingAt: inner.tokenEnd).flatMap { kind(ctx, $0) == .organization ? $0 : nil }
             }
+            // "اجتماعا بمقر الاتحاد، برئاسة الكاتب العام X", "مقترح العضو X": a role with no organization
+            // of its own, followed by a name, is a role in the organization just named.
+            if org == nil, r.form.number == .singular, let person = personAhead(ctx, s, from: r.tokenEnd, allowComma: false),
+               let before = ctx.resolution.bySentence[s].last(where: { $0.tokenEnd <= r.tokenStart && $0.tokenEnd >= r.tokenStart - 12
+                   && kind(ctx, $0) == .organization }) {
+                add(&out, person.entity, r.form.relation, before.entity, role: r.role, s, "role-of-named-organization", 0.55)
+                continue
+            }
             guard let org else { continue }
             // The persons: right after the organization ("قائد شرطة البصرة اللواء A"), else before
             // the role ("A، مدير X", "A و B الرئيسان المشتركان لـ X").
