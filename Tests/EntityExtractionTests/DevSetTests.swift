@@ -9,7 +9,7 @@ import XCTest
 final class DevSetTests: XCTestCase {
     /// Floors for micro F1 over the whole dev set.
     static let entityFloor = 0.80
-    static let relationFloor = 0.56
+    static let relationFloor = 0.57
 
     static var devSet: URL {
         if let url = Bundle.module.url(forResource: "DevSet", withExtension: nil) { return url }

@@ -176,7 +176,9 @@ struct RelationFinder: Sendable {
             if let m = mention(ctx, s, startingAt: k) { return kind(ctx, m) == .person ? m : nil }
             let t = toks[k]
             if t.isQuote { k += 1; continue }
-            if allowComma, t.isComma, k == a, k + 1 < toks.count, titleLength(toks, k + 1) != nil { k += 1; continue }
+            // "مدير X، السيد A" — but "رئيس X، والمهندسة B" starts the next item of a list.
+            if allowComma, t.isComma, k == a, k + 1 < toks.count, titleLength(toks, k + 1) != nil,
+               !toks[k + 1].text.hasPrefix("\u{0648}") { k += 1; continue }
             if t.isWord, let n = titleLength(toks, k) { k += n; skipped += 1; continue }
             if t.text == "في" || t.text == "الي" || t.text == "لدي", k + 1 < toks.count, k == a { k += 2; skipped += 2; continue }
             // A specification of the office: "وكيل وزارة الخارجية للشؤون الثنائية السيد A".
