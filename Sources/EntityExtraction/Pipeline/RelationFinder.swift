@@ -342,7 +342,7 @@ struct RelationFinder: Sendable {
     /// The organization a document's delegation represents: "وفد X", "يمثلون X".
     func documentDelegation(_ ctx: Context) -> Int? {
         for s in ctx.sentences.indices {
-            for cue in ctx.cues[s] where cue.kind == .delegation || cue.kind == .represents {
+            for cue in ctx.cues[s] where (cue.kind == .delegation || cue.kind == .represents) && tokens(ctx, s)[cue.tokenStart].text != "عن" {
                 var j = cue.tokenEnd
                 while j < tokens(ctx, s).count, j <= cue.tokenEnd + 2 {
                     if let m = mention(ctx, s, startingAt: j) {
