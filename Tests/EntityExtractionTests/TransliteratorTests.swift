@@ -41,6 +41,14 @@ import Testing
         #expect(table.latin(for: "جامعة").allSatisfy { $0.isASCII })
     }
 
+    @Test func wordsThatFoldTogetherResolveTheSameWayWhateverTheOrder() {
+        for _ in 0..<20 {
+            let t = Transliterator(letters: [:], words: ["على": "'ala", "علي": "Ali", "ليلى": "Leila"].shuffledDictionary())
+            #expect(t.latin(for: "علي") == "'ala")   // "على" sorts first
+        }
+        #expect(table.latin(for: "حسن محمد علي") == "Hassan Mohammed Ali")
+    }
+
     @Test func tablesFromALexiconAddSpellings() throws {
         let extended = table.adding(words: ["كوباني": "Kobani"])
         #expect(extended.latin(for: "مظلوم كوباني") == "Mazloum Kobani")
@@ -58,5 +66,14 @@ import Testing
         #expect(g.entity(id: known.id)?.labelLatin == "United Nations")
         #expect(g.entity(id: person.id)?.labelLatin == "Sami Hadad")
         #expect(g.entities.map(\.id) == Graph(entities: [known, person]).entities.map(\.id))
+    }
+}
+
+extension Dictionary {
+    /// The same dictionary rebuilt in a random insertion order.
+    func shuffledDictionary() -> [Key: Value] {
+        var copy: [Key: Value] = [:]
+        for (key, value) in self.shuffled() { copy[key] = value }
+        return copy
     }
 }

@@ -19,7 +19,14 @@ public struct Transliterator: Sendable {
 
     public init(letters: [Unicode.Scalar: String], words: [String: String]) {
         self.letters = letters
-        self.words = Dictionary(words.map { (NameKey($0.key).value, $0.value) }, uniquingKeysWith: { first, _ in first })
+        // Words that fold to the same key keep the alphabetically first spelling, whatever order
+        // the table was read in.
+        var folded: [String: String] = [:]
+        for (word, latin) in words.sorted(by: { ($0.key, $0.value) < ($1.key, $1.value) }) {
+            let key = NameKey(word).value
+            if folded[key] == nil { folded[key] = latin }
+        }
+        self.words = folded
     }
 
     /// Reads a table in the format of `Resources/ar/transliteration.yaml`.
