@@ -1055,7 +1055,9 @@ struct SentenceContext {
             }
             let before = i > 0 ? plainForms(i - 1) : []
             let after = end < tokens.count ? plainForms(end) : []
-            let held = qualified || before.contains { lexicon.holdingVerbs.contains($0) } || after.contains { lexicon.holdingVerbs.contains($0) }
+            // A multi-word trigger ("زيارة عمل وتفقد", "مراسم توقيع") names a real event by itself.
+            let held = qualified || e.length >= 2 || before.contains { lexicon.holdingVerbs.contains($0) }
+                || after.contains { lexicon.holdingVerbs.contains($0) }
             emit(.event, i, end, rule: "event-trigger", confidence: held ? 0.9 : 0.6, reading: e.reading) {
                 $0.subtype = subtype
                 $0.held = held
