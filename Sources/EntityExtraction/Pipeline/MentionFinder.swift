@@ -473,7 +473,7 @@ struct SentenceContext {
         } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k) {
             stems.append(stem(k))
             k += 1
-        } else if word(k), !taken[k], readings[k].count == 1 || !readings[k][1].preposition, isLetters(k), !isStop(k),
+        } else if word(k), !taken[k], !readings[k].contains(where: { $0.preposition && $0.definite }), isLetters(k), !isStop(k),
                   !lexicon.isGentilic(tokens[k].text), !isGivenName(k), !isRoleWord(k), !isEventWord(k), !isTitleWord(k),
                   word(k + 1), !taken[k + 1],
                   (tokens[k + 1].text.hasPrefix("\u{0627}\u{0644}") && complementWord(k + 1))
@@ -898,7 +898,9 @@ struct SentenceContext {
         if end > j, end < tokens.count, end - j < 3, releasePlace(at: end) { end = nameEnd(from: j, limit: 3) }
         guard end > j else { return }
         let boundary = end >= tokens.count || !tokens[end].isWord || isStop(end) || isCueWord(end) || tokens[end].isQuote
-        guard end - j >= 2, (definite && boundary) || isGivenName(j) else { return }
+        // After an indefinite role, a name closed by punctuation: "ورئيسة بلدية X هلا دياب،".
+        let closed = end >= tokens.count || tokens[end].kind == .punctuation
+        guard end - j >= 2, (definite && boundary) || isGivenName(j) || (closed && organizationAhead(roleEnd) != nil) else { return }
         emit(.person, j, end, rule: "role+name", confidence: 0.8, reading: nameReading(j))
         // A dual or plural role names more: "عضوي اللجنة المركزية نسرين محمود وبختيار كريم".
         var k = end
