@@ -473,7 +473,9 @@ struct SentenceContext {
         } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k) {
             stems.append(stem(k))
             k += 1
-        } else if word(k), !taken[k], !readings[k].contains(where: { $0.preposition && $0.definite }), isLetters(k), !isStop(k),
+        } else if word(k), !taken[k], !readings[k].contains(where: { $0.preposition && $0.definite }),
+                  !tokens[k].text.hasPrefix("\u{0644}"), !tokens[k].text.hasPrefix("\u{0628}\u{0645}"), !tokens[k].text.hasPrefix("\u{0628}\u{062A}"),
+                  isLetters(k), !isStop(k),
                   !lexicon.isGentilic(tokens[k].text), !isGivenName(k), !isRoleWord(k), !isEventWord(k), !isTitleWord(k),
                   word(k + 1), !taken[k + 1],
                   (tokens[k + 1].text.hasPrefix("\u{0627}\u{0644}") && complementWord(k + 1))

@@ -106,6 +106,12 @@ struct Resolver: Sendable {
         // 3. Organizations: shorter forms join the longer ones with the same head.
         var parent = Array(entities.indices)
         func find(_ x: Int) -> Int { var x = x; while parent[x] != x { x = parent[x] }; return x }
+        // Adjectives that are not nationalities ("النيابية", "الوطنية") do not tell two bodies of one
+        // head apart: "لجنة النفط النيابية" is "لجنة النفط والغاز والثروات الطبيعية".
+        for e in entities.indices where entities[e].kind == .organization {
+            let core = entities[e].complement.filter { Morphology.nisbaStem($0) == nil || lexicon.gentilics.contains(Morphology.nisbaStem($0) ?? "") }
+            if !core.isEmpty { entities[e].complement = core }
+        }
         let orgs = entities.indices.filter { entities[$0].kind == .organization && entities[$0].head != nil && !entities[$0].complement.isEmpty }
         let orgsByHead = Dictionary(grouping: orgs) { entities[$0].head ?? "" }
         for a in orgs {
