@@ -343,8 +343,14 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             guard word(i), !taken[i] else { i += 1; continue }
-            if let (end, reading, head, complement, wrapped) = organization(at: i),
-               knownAt(i, plainOnly: false).map({ $0.value.kind != .organization || i + $0.length < end }) ?? true {
+            let candidate = organization(at: i)
+            // A known organization at least as long is left to the gazetteer pass.
+            if let known = knownAt(i, plainOnly: false), known.value.kind == .organization,
+               i + known.length >= (candidate?.0 ?? 0) {
+                i += known.length
+                continue
+            }
+            if let (end, reading, head, complement, wrapped) = candidate {
                 // An organization named inside another after ل / ب ("الأمانة العامة لمجلس التعاون",
                 // "كلية الهندسة بجامعة الإسكندرية") is one of its own; RelationFinder reads partOf from it.
                 var nested: (Int, Int, Reading, String, [String])?

@@ -517,6 +517,15 @@ struct RelationFinder: Sendable {
                         if places[e.entity] == nil { places[e.entity] = m.entity }
                     }
                 }
+                // "انطلقت بقاعة الصداقة في مدينة بورتسودان أعمال مؤتمر": a location just before the event.
+                if n > 0 {
+                    var from = e.tokenStart
+                    while from > 0, e.tokenStart - from < 12, !(toks[from - 1].kind == .punctuation && ["؛", ";", ".", ":", "،", ","].contains(toks[from - 1].text)) { from -= 1 }
+                    for m in ms.prefix(n) where m.tokenStart >= from && kind(ctx, m) == .place && placeIsLocation(ctx, s, m) {
+                        add(&out, e.entity, .heldAt, m.entity, s, "event-place-before", 0.6)
+                        if places[e.entity] == nil { places[e.entity] = m.entity }
+                    }
+                }
                 if dates[e.entity] == nil {
                     if let d = ctx.findings.dates.first(where: { $0.sentence == s && !$0.relative }) {
                         dates[e.entity] = d.iso
