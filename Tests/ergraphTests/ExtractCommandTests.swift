@@ -101,17 +101,25 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
     }
 
-    @Test func sameInputsGiveByteIdenticalFiles() throws {
-        let a = try CLIHarness.temporaryFolder(), b = try CLIHarness.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: a); try? FileManager.default.removeItem(at: b) }
-        for dir in [a, b] {
-            let run = try CLIHarness.run(["extract", seeds.path, "-o", dir.path, "--format", "graphml,dot,svg,png,pdf,json"])
-            #expect(run.status == 0, "stderr: \(run.stderr)")
+    @Test func sameInputsGiveByteIdenticalFiles() async throws {
+        // Four processes at once: output must not depend on scheduling, hashing or memory layout.
+        let dirs = try (0..<4).map { _ in try CLIHarness.temporaryFolder() }
+        defer { for dir in dirs { try? FileManager.default.removeItem(at: dir) } }
+        let seeds = self.seeds
+        try await withThrowingTaskGroup(of: CLIHarness.Run.self) { group in
+            for dir in dirs {
+                group.addTask {
+                    try CLIHarness.run(["extract", seeds.path, "-o", dir.path, "--format", "graphml,dot,svg,png,pdf,json,html"])
+                }
+            }
+            for try await run in group { #expect(run.status == 0, "stderr: \(run.stderr)") }
         }
-        for ext in ["graphml", "dot", "svg", "png", "pdf", "json"] {
-            let x = try Data(contentsOf: a.appendingPathComponent("graph.\(ext)"))
-            let y = try Data(contentsOf: b.appendingPathComponent("graph.\(ext)"))
-            #expect(x == y, "graph.\(ext) differs between two runs")
+        for ext in ["graphml", "dot", "svg", "png", "pdf", "json", "html"] {
+            let first = try Data(contentsOf: dirs[0].appendingPathComponent("graph.\(ext)"))
+            for dir in dirs.dropFirst() {
+                #expect(try Data(contentsOf: dir.appendingPathComponent("graph.\(ext)")) == first,
+                        "graph.\(ext) differs between runs")
+            }
         }
     }
 

@@ -30,6 +30,7 @@ public enum FullView {
         var drawing = Drawing(attributes: DrawingStyle.graphAttributes(layout: layout),
                               nodeDefaults: DrawingStyle.nodeDefaults, edgeDefaults: DrawingStyle.edgeDefaults,
                               nodes: nodes, edges: edges)
+        Unrelated.gather(in: &drawing, layout: layout)
         if legend, !graph.nodes.isEmpty {
             Legend.add(kinds: Set(graph.nodes.map(\.kind)), types: Set(graph.edges.map(\.type)), to: &drawing)
         }
@@ -98,5 +99,33 @@ enum Legend {
         drawing.clusters.append(Drawing.Cluster(id: "legend", label: "Legend",
                                                 attributes: ["style": "rounded,dashed", "color": "#a0aec0"],
                                                 nodeIDs: ids))
+    }
+}
+
+/// Entities mentioned without any relation, gathered in one box and laid out as a grid, instead
+/// of one long column beside the graph (`dot` puts every unconnected node on the first rank).
+enum Unrelated {
+    static let prefix = "unrelated-"
+    /// Nodes per row of the grid.
+    static let rowLength = 4
+
+    static func gather(in drawing: inout Drawing, layout: LayoutEngine) {
+        guard layout == .dot else { return }
+        let connected = Set(drawing.edges.flatMap { [$0.source, $0.target] })
+        let alone = drawing.nodes.map(\.id).filter { !connected.contains($0) }
+        guard alone.count > 1 else { return }
+        var start = 0
+        while start < alone.count {
+            let row = alone[start..<min(start + rowLength, alone.count)]
+            for (a, b) in zip(row, row.dropFirst()) {
+                drawing.edges.append(Drawing.Edge(id: "\(prefix)\(a)-\(b)", source: a, target: b,
+                                                  attributes: ["style": "invis"]))
+            }
+            start += rowLength
+        }
+        drawing.clusters.append(Drawing.Cluster(id: "unrelated", label: "mentioned, no relation stated",
+                                                attributes: ["style": "rounded,dashed", "color": "#a0aec0",
+                                                             "fontcolor": "#4a5568"],
+                                                nodeIDs: alone))
     }
 }

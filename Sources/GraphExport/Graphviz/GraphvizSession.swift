@@ -162,14 +162,16 @@ actor GraphvizSession {
 
     /// A new cgraph graph for `drawing`; the caller owns it and must `agclose` it.
     ///
-    /// Attribute names are declared in sorted order before any object is made, and objects are
-    /// made in the drawing's order, so `agwrite` writes the same bytes for the same drawing.
+    /// Attribute names are declared in sorted order before any object is made, objects are made
+    /// in the drawing's order, and the id discipline (`ergraph_disc`) numbers them in that order
+    /// (cgraph's own uses memory addresses, which reordered sibling clusters from run to run), so
+    /// `agwrite` and the layouts see the same graph for the same drawing.
     private func makeGraph(_ drawing: Drawing) throws -> UnsafeMutablePointer<Agraph_t> {
         try capture("agopen") { () -> UnsafeMutablePointer<Agraph_t> in
             var description = Agdesc_t()
             description.directed = 1
             description.maingraph = 1
-            guard let graph = withMutableCString("ergraph", { agopen($0, description, nil) }) else {
+            guard let graph = withMutableCString("ergraph", { agopen($0, description, ergraph_disc()) }) else {
                 throw ExportError.graphviz(operation: "agopen", message: takeMessages())
             }
             var ok = false
