@@ -117,4 +117,11 @@ final class MentionFinderTests: XCTestCase {
         let g = extract("استقبل رئيس الحزب هيوا أحمد رشيد وفدا من البلدية.")
         XCTAssertNotNil(g.entity(named: "هيوا أحمد رشيد", kind: .person))
     }
+
+    func testRoyalNamesAndCoordinatedConstructsInOrganizations() {
+        let g = extract("وحضر عميد كلية الهندسة وعلوم الحاسب بجامعة الملك فيصل الدكتور ناصر الحربي.")
+        XCTAssertNotNil(g.entity(named: "جامعة الملك فيصل", kind: .organization))
+        XCTAssertNil(g.entity(named: "فيصل", kind: .person))
+        XCTAssertTrue(g.entities.contains { $0.kind == .organization && $0.label.hasPrefix("كلية الهندسة وعلوم الحاسب") })
+    }
 }

@@ -301,6 +301,12 @@ struct SentenceContext {
                     .map({ ($0.length, $0.value) }).first
             else { i += 1; continue }
             if plural { listContext = true }
+            // "جامعة الملك عبدالعزيز": a title right after an organization head names the organization.
+            if i > 0, !taken[i - 1], isHeadWord(i - 1), !plural, !tokens[i - 1].text.hasPrefix("\u{0627}\u{0644}"),
+               ["الملك", "الملكه", "الامير", "الاميره", "السلطان", "الشيخ", "الامام"].contains(tokens[i].text) {
+                i += length
+                continue
+            }
             var j = i + length
             if let (a, b) = quotedName(at: j) {
                 for k in i..<(i + length) { taken[k] = true }
@@ -476,6 +482,11 @@ struct SentenceContext {
         } else if word(k), !taken[k], isDirection(k), let known = knownAt(k + 1, plainOnly: true) {
             for x in k..<(k + 1 + known.length) { stems.append(stem(x)) }
             k += 1 + known.length
+        } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"), isTitleWord(k), word(k + 1), !taken[k + 1], isGivenName(k + 1) {
+            // A royal name: "جامعة الملك عبدالعزيز", "مستشفى الملك فهد".
+            stems.append(stem(k))
+            stems.append(stem(k + 1))
+            k += 2
         } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k) {
             stems.append(stem(k))
             k += 1
@@ -515,6 +526,16 @@ struct SentenceContext {
             let full = tokens[k].text
             if full.hasPrefix("\u{0627}\u{0644}"), complementWord(k), knownAt(k, plainOnly: true)?.value.kind != .organization {
                 stems.append(stem(k)); k += 1
+                continue
+            }
+            // و + a noun in construct: "كلية الحاسبات وتقنية المعلومات".
+            if let conj = readings[k].first(where: { $0.conjunction && !$0.preposition }), !conj.definite, k + 1 < tokens.count,
+               word(k + 1), !taken[k + 1], tokens[k + 1].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k + 1), !isStop(k),
+               isLetters(k), lexicon.heads.match(tokens, at: k, first: conj.form) == nil,
+               !lexicon.isGentilic(conj.form), !isRoleWord(k), !isEventWord(k), !isGivenName(k) {
+                stems.append(conj.form)
+                stems.append(stem(k + 1))
+                k += 2
                 continue
             }
             if let conj = readings[k].first(where: { $0.conjunction && !$0.preposition }), conj.definite,
