@@ -370,6 +370,7 @@ struct SentenceContext {
                 if let q = (i..<end).first(where: { tokens[$0].isQuote }), let (a, b) = quotedSpan(at: q), b < end {
                     extra.append(text.originalText(tokens[a].start, tokens[b - 1].end))
                 }
+                if let short = withoutPlace(i, end, reading) { extra.append(short) }
                 // "تنظيم القاعدة", "شركة زيتونة": a head before a known organization names that organization.
                 var inner: KnownEntity?
                 let headWord = Morphology.stripArticle(reading.form) ?? reading.form
@@ -386,7 +387,9 @@ struct SentenceContext {
                     $0.definite = reading.definite
                 }
                 if let (k, innerEnd, innerReading, innerHead, innerStems) = nested {
+                    let innerShort = withoutPlace(k, innerEnd, innerReading)
                     emit(.organization, k, innerEnd, rule: "nested-org", confidence: 0.7, reading: innerReading) {
+                        $0.extraForms = innerShort.map { [$0] } ?? []
                         $0.head = innerHead
                         $0.complement = innerStems
                         $0.definite = innerReading.definite
@@ -410,6 +413,13 @@ struct SentenceContext {
             }
             i += 1
         }
+    }
+
+    /// The name without its closing "في + place" ("تحالف دعم الشرعية" for "تحالف دعم الشرعية في اليمن").
+    func withoutPlace(_ i: Int, _ end: Int, _ reading: Reading) -> String? {
+        guard let f = ((i + 1)..<end).first(where: { tokens[$0].text == "في" }), f > i + 1 else { return nil }
+        let short = text.originalText(tokens[i].start + reading.skip, tokens[f - 1].end)
+        return reading.restoredArticle ? "\u{0627}" + short : short
     }
 
     /// An organization name starting at token `i`: a head and its complement, or a gentilic
@@ -600,6 +610,13 @@ struct SentenceContext {
                let m = lexicon.known.match(tokens, at: k, first: r.form), m.value.kind == .place, m.value.type != "country" {
                 for x in k..<(k + m.length) { stems.append(stem(x)) }
                 k += m.length
+                break
+            }
+            // "تحالف دعم الشرعية في اليمن", "الحكومة الانتقالية في تشاد": في + a country or region
+            // ends the name (the name without it is kept as an alias).
+            if tokens[k].text == "في", let known = knownAt(k + 1, plainOnly: true), known.value.kind == .place,
+               known.value.type == "country" || known.value.type == "region" {
+                k += 1 + known.length   // not a stem: the place does not tell bodies apart
                 break
             }
             // "مركز التنسيق والعلاقات مع التحالف الدولي": a relational noun takes مع + organization.

@@ -115,7 +115,12 @@ struct Resolver: Sendable {
         let orgs = entities.indices.filter { entities[$0].kind == .organization && entities[$0].head != nil && !entities[$0].complement.isEmpty }
         let orgsByHead = Dictionary(grouping: orgs) { entities[$0].head ?? "" }
         for a in orgs {
+            // A name that is only a place ("مجلس الرقة") matches the same place, not a longer name
+            // that merely contains it ("قوات سوريا" is not "القوات الخاصة ... في سوريا").
+            let onlyPlace = entities[a].complement.allSatisfy { (lexicon.known.lookup($0) ?? lexicon.known.lookup("\u{0627}\u{0644}" + $0))?.kind == .place }
             let supers = (orgsByHead[entities[a].head ?? ""] ?? []).filter { b in b != a
+                && (!onlyPlace || entities[b].complement == entities[a].complement || entities[b].complement.subtracting(entities[a].complement)
+                    .allSatisfy { lexicon.kindWords.contains($0) || Morphology.nisbaStem($0) != nil })
                 && entities[a].complement.isSubset(of: entities[b].complement) }
             guard !supers.isEmpty else { continue }
             let chain = supers.allSatisfy { x in supers.allSatisfy { y in
@@ -237,8 +242,10 @@ struct Resolver: Sendable {
         }
         // The longest organization form is its label ("مركز التنسيق والعلاقات" over "مركز التنسيق").
         for r in entities.indices where find(r) == r && entities[r].kind == .organization && entities[r].known == nil {
-            if let longest = entities[r].forms.max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }),
-               !(entities[r].head.map { _ in false } ?? true) {
+            // (a location tail "في سوريا" does not make a better label)
+            let plain = entities[r].forms.filter { !NameKey($0).value.contains(" في ") }
+            if let longest = (plain.isEmpty ? entities[r].forms : plain).max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }),
+               entities[r].head != nil {
                 entities[r].forms.removeAll { $0 == longest }
                 entities[r].forms.insert(longest, at: 0)
             }
