@@ -124,6 +124,38 @@ import Testing
         #expect(!dom.contains("id=\"\(org.id)\" class=\"node match\""))
     }
 
+    /// The page `ViewWriter` writes for a real Graphviz drawing: every entity's node is wired to
+    /// its data after the script ran, and the page renders (a screenshot is taken).
+    @Test func realDrawingIsWiredToItsDataAndRenders() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ergraph-html-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try await ViewWriter.write(graph, view: ViewOptions(), options: ExportOptions(formats: [.html]), to: dir, name: "page")
+        let page = dir.appendingPathComponent("page.html")
+        let dom = try dumpDOM(page, fragment: "")
+        #expect(dom.contains("data-ready=\"true\""))
+        for entity in graph.entities { #expect(dom.contains("data-entity=\"\(entity.id)\""), "\(entity.label) is not clickable") }
+        for relation in graph.relations { #expect(dom.contains("data-relation=\"\(relation.id)\"")) }
+        guard let chromium = Self.chromium else { return }
+        let shot = dir.appendingPathComponent("shot.png")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage",
+                             "--user-data-dir=\(dir.appendingPathComponent("profile").path)", "--hide-scrollbars",
+                             "--window-size=1000,700", "--virtual-time-budget=3000", "--screenshot=\(shot.path)",
+                             page.absoluteString + "#select=\(person.id)"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let png = try Data(contentsOf: shot)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        // Width and height from the IHDR chunk: the window's size.
+        let bytes = [UInt8](png)
+        let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 1000 && height == 700)
+        #expect(png.count > 10_000, "the screenshot is nearly empty")
+    }
+
     func section(of text: String, from start: String, to end: String) -> String? {
         guard let a = text.range(of: start), let b = text.range(of: end, range: a.upperBound..<text.endIndex) else { return nil }
         return String(text[a.lowerBound..<b.upperBound])
