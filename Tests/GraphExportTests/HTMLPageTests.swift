@@ -96,6 +96,8 @@ import Testing
         #expect(panel.contains("news/d1.txt"))
         #expect(panel.contains("انتخبت نادية فرحات نقيبة لنقابة الصحفيين &amp; &lt;b&gt;bold&lt;/b&gt;"))
         #expect(panel.contains("d1 · role-apposition"))
+        // The relation reads left to right with the Arabic names isolated.
+        #expect(panel.contains("<div class=\"relation\" dir=\"ltr\"><bdi>نادية فرحات</bdi> — memberOf (<bdi>نقيبة</bdi>) → <bdi>"))
         // The hostile alias is shown as text, not run or parsed as markup.
         #expect(panel.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(!dom.contains("<img src=\"x\""))

@@ -14,7 +14,8 @@ enum HTMLPageAssets {
     #canvas.dragging { cursor: grabbing; }
     #canvas svg { width: 100%; height: 100%; display: block; }
     #panel { width: 24rem; max-width: 40%; overflow-y: auto; border-left: 1px solid #d0d7de; padding: .75rem 1rem; background: #fbfcfd; font-size: .9rem; }
-    #panel h2 { font-size: 1.1rem; margin: .2rem 0 .4rem; }
+    #panel h2, #panel .relation-heading { font-size: 1.1rem; margin: .2rem 0 .4rem; font-weight: 600; }
+    #panel .relation { margin-top: .6rem; }
     #panel h3 { font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; color: #57606a; margin: 1rem 0 .3rem; }
     #panel ul { margin: 0; padding-left: 1.1rem; }
     #panel li { margin: .2rem 0; }
@@ -73,6 +74,20 @@ enum HTMLPageAssets {
           into.appendChild(el("div", v.document + " \u00b7 " + v.rule, "source"));
         });
       }
+      // "source — type (role) → target", left to right, each name isolated so Arabic names do
+      // not turn the line around and make the arrow point against the reading direction.
+      function relationLine(rel) {
+        var line = document.createElement("div");
+        line.className = "relation";
+        line.setAttribute("dir", "ltr");
+        function name(text) { var b = document.createElement("bdi"); b.textContent = text; return b; }
+        line.appendChild(name(labelOf(rel.source)));
+        line.appendChild(document.createTextNode(" \u2014 " + rel.type + " "));
+        if (rel.role) { line.appendChild(document.createTextNode("(")); line.appendChild(name(rel.role)); line.appendChild(document.createTextNode(") ")); }
+        line.appendChild(document.createTextNode("\u2192 "));
+        line.appendChild(name(labelOf(rel.target)));
+        return line;
+      }
       function clearSelection() {
         svg && svg.querySelectorAll(".selected").forEach(function (g) { g.classList.remove("selected"); });
       }
@@ -103,8 +118,7 @@ enum HTMLPageAssets {
           panel.appendChild(el("h3", "Relations and evidence"));
           related.forEach(function (r) {
             var rel = data.relations[r];
-            var line = labelOf(rel.source) + " \u2014 " + rel.type + (rel.role ? " (" + rel.role + ")" : "") + " \u2192 " + labelOf(rel.target);
-            panel.appendChild(el("div", line, "relation"));
+            panel.appendChild(relationLine(rel));
             evidenceList(rel.evidence, panel);
           });
         }
@@ -117,7 +131,9 @@ enum HTMLPageAssets {
         panel.textContent = "";
         panel.setAttribute("data-selected", id);
         panel.appendChild(el("span", r.type, "kind"));
-        panel.appendChild(el("h2", labelOf(r.source) + " \u2192 " + labelOf(r.target), "label"));
+        var heading = relationLine(r);
+        heading.className = "label relation-heading";
+        panel.appendChild(heading);
         if (r.role) panel.appendChild(el("div", "role: " + r.role, "role"));
         panel.appendChild(el("div", "confidence: " + r.confidence, "confidence"));
         panel.appendChild(el("h3", "Evidence"));
