@@ -15,6 +15,8 @@ import Testing
         #expect(table.latin(for: "أحمد") == "Ahmed")
         #expect(table.latin(for: "عبد الله") == "Abd Allah")
         #expect(table.latin(for: "ليلى") == "Leila")
+        #expect(table.latin(for: "اجتماع موسع") == "Ijtima' Muwassa'")
+        #expect(table.latin(for: "مأدبة غداء") == "Ma'daba Ghada'")
     }
 
     @Test func unknownNamesGetVowelsFromRules() {
