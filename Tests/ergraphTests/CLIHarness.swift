@@ -30,7 +30,7 @@ struct CLIHarness {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, prefix: [String] = []) throws -> Run {
+    static func run(_ arguments: [String], stdin: Data? = nil, prefix: [String] = [], binary: URL = binary) throws -> Run {
         let process = Process()
         if prefix.isEmpty {
             process.executableURL = binary
@@ -51,6 +51,32 @@ struct CLIHarness {
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                    stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Copies the binary and the resource bundles beside it into `folder` (made world-readable),
+    /// for running as another user; returns the copy's path.
+    static func copyForOtherUsers(into folder: URL) throws -> URL {
+        let fm = FileManager.default
+        let source = binary.deletingLastPathComponent()
+        let target = folder.appendingPathComponent("bin")
+        try fm.createDirectory(at: target, withIntermediateDirectories: true)
+        for item in try fm.contentsOfDirectory(atPath: source.path) where item.hasSuffix(".resources") {
+            try fm.copyItem(at: source.appendingPathComponent(item), to: target.appendingPathComponent(item))
+        }
+        let copy = target.appendingPathComponent("ergraph")
+        try fm.copyItem(at: binary, to: copy)
+        if let walker = fm.enumerator(atPath: target.path) {
+            while let relative = walker.nextObject() as? String {
+                let path = target.appendingPathComponent(relative).path
+                var isDirectory: ObjCBool = false
+                fm.fileExists(atPath: path, isDirectory: &isDirectory)
+                try fm.setAttributes([.posixPermissions: isDirectory.boolValue ? 0o755 : 0o644], ofItemAtPath: path)
+            }
+        }
+        for path in [folder.path, target.path, copy.path] {
+            try fm.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        }
+        return copy
     }
 
     /// A fresh temporary folder, removed by the caller.

@@ -72,7 +72,11 @@ import Testing
             }
             prefix = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
         }
-        let run = try CLIHarness.run(["extract", locked.path, "-o", work.appendingPathComponent("out").path], prefix: prefix)
+        // The unprivileged user runs a copy of the binary and its language data from the temporary
+        // folder, whatever the permissions of the checkout's own folders.
+        let binary = try CLIHarness.copyForOtherUsers(into: work)
+        let run = try CLIHarness.run(["extract", locked.path, "-o", work.appendingPathComponent("out").path],
+                                     prefix: prefix, binary: binary)
         #expect(run.status == 1)
         #expect(run.stderr.contains("locked.txt: cannot read"), "stderr: \(run.stderr)")
     }
