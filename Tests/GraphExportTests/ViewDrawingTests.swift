@@ -136,4 +136,12 @@ import Testing
                                            options: ExportOptions(formats: [.json]), to: dir, name: "none")
         }
     }
+
+    @Test func largeGraphsAreLaidOutWithSfdpUnlessAnEngineIsChosen() throws {
+        let people = (0..<(ViewWriter.largeGraphThreshold + 1)).map { Entity(kind: .person, label: "شخص رقم \($0) هنا") }
+        let big = Graph(entities: people)
+        #expect(try ViewWriter.plan(big, view: ViewOptions(), options: ExportOptions(), name: "g")[0].engine == .sfdp)
+        #expect(try ViewWriter.plan(big, view: ViewOptions(), options: ExportOptions(layout: .neato), name: "g")[0].engine == .neato)
+        #expect(try ViewWriter.plan(f.graph, view: ViewOptions(), options: ExportOptions(), name: "g")[0].engine == .dot)
+    }
 }

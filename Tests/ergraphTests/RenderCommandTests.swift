@@ -32,4 +32,32 @@ import Testing
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("none.json: no such file"))
     }
+
+    @Test func viewsAreDrawnFromTheSavedGraphWithoutExtractingAgain() throws {
+        let work = try CLIHarness.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let seeds = CLIHarness.repository.appendingPathComponent("seeds")
+        let saved = work.appendingPathComponent("a")
+        #expect(try CLIHarness.run(["extract", seeds.path, "-o", saved.path, "--format", "json"]).status == 0)
+        let json = saved.appendingPathComponent("graph.json").path
+        let org = try CLIHarness.run(["render", json, "-o", work.path, "--name", "chart", "--view", "org-chart",
+                                      "--labels", "both", "--format", "dot,svg,graphml,html"])
+        #expect(org.status == 0, "stderr: \(org.stderr)")
+        let dot = try String(contentsOf: work.appendingPathComponent("chart.dot"), encoding: .utf8)
+        #expect(dot.contains("subgraph \"cluster_org_organization-"))
+        #expect(dot.contains("rankdir=TB"))
+        let attendance = try CLIHarness.run(["render", json, "-o", work.path, "--view", "attendance", "--format", "svg"])
+        #expect(attendance.status == 0, "stderr: \(attendance.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: work.appendingPathComponent("attendance").path)
+        #expect(files.contains("index.html"))
+        #expect(files.filter { $0.hasPrefix("event-") && $0.hasSuffix(".svg") }.count >= 2)
+        let ego = try CLIHarness.run(["render", json, "-o", work.path, "--name", "ego", "--view", "ego", "--focus", "قسد",
+                                      "--format", "json"])
+        #expect(ego.status == 0, "stderr: \(ego.stderr)")
+        let unknown = try CLIHarness.run(["render", json, "-o", work.path, "--view", "ego", "--focus", "مظلوم كوبان"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("closest names: مظلوم كوباني"))
+        let usage = try CLIHarness.run(["render", json, "-o", work.path, "--view", "ego"])
+        #expect(usage.status == 2)
+    }
 }
