@@ -69,7 +69,7 @@ struct CLIHarness {
             while let relative = walker.nextObject() as? String {
                 let path = target.appendingPathComponent(relative).path
                 var isDirectory: ObjCBool = false
-                fm.fileExists(atPath: path, isDirectory: &isDirectory)
+                _ = fm.fileExists(atPath: path, isDirectory: &isDirectory)
                 try fm.setAttributes([.posixPermissions: isDirectory.boolValue ? 0o755 : 0o644], ofItemAtPath: path)
             }
         }
