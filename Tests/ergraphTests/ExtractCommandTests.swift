@@ -133,4 +133,31 @@ import Testing
         #expect(run.stdout.contains("Examples:"))
         #expect(run.stdout.contains("--format"))
     }
+
+    @Test func aLexiconEntryChangesTheOutputAndABrokenOneIsAUsageError() throws {
+        let work = try CLIHarness.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let article = work.appendingPathComponent("news.txt")
+        try Data("وقعت مؤسسة نور الصباح اتفاقية تعاون مع جامعة حلب في مدينة حلب.".utf8).write(to: article)
+        let lexicon = work.appendingPathComponent("terms.yaml")
+        try Data("entities:\n  - {name: مؤسسة نور الصباح, kind: organization, english: Morning Light Foundation}\n".utf8)
+            .write(to: lexicon)
+        func organizations(_ arguments: [String]) throws -> [String: String] {
+            let run = try CLIHarness.run(["extract", article.path, "-o", work.path, "--format", "json"] + arguments)
+            #expect(run.status == 0, "stderr: \(run.stderr)")
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: work.appendingPathComponent("news.json"))) as? [String: Any]
+            let entities = (json?["entities"] as? [[String: Any]]) ?? []
+            return Dictionary(entities.filter { $0["kind"] as? String == "organization" }
+                .map { ($0["label"] as? String ?? "", $0["label_latin"] as? String ?? "") }, uniquingKeysWith: { a, _ in a })
+        }
+        let with = try organizations(["--lexicon", lexicon.path])
+        #expect(with["مؤسسة نور الصباح"] == "Morning Light Foundation")
+        let without = try organizations([])
+        #expect(without["مؤسسة نور الصباح"] != "Morning Light Foundation")
+        let broken = work.appendingPathComponent("broken.yaml")
+        try Data("entities: [ {name: x, kind: planet} ]\n".utf8).write(to: broken)
+        let run = try CLIHarness.run(["extract", article.path, "-o", work.path, "--lexicon", broken.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("broken.yaml"))
+    }
 }
