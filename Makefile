@@ -7,7 +7,7 @@ PYTHON ?= python3
 RELEASE_BIN = .build/release/ergraph
 PIP_PACKAGES = networkx python-igraph pytest
 
-.PHONY: run test test-swift test-python build deps-run deps-test clean
+.PHONY: run test test-swift test-python build bench deps-run deps-test clean
 
 # The seeds' graph, its org chart, one attendance diagram per event, and their HTML pages.
 run: deps-run build
@@ -33,6 +33,11 @@ test-python: build
 	  for f in seeds/*.txt; do $(RELEASE_BIN) extract "$$f" -o "$$tmp/seeds" --format graphml || exit 1; done && \
 	  ERGRAPH_BIN=$(abspath $(RELEASE_BIN)) ERGRAPH_GRAPHML_DIR="$$tmp/seeds" ERGRAPH_SHARED=$(SHARED) \
 	    $(PYTHON) -m pytest -q Tests/Interop Tests/EndToEnd
+
+# Throughput, linearity, and export beside peer tools (NetworkX, the dot program), as ratios.
+bench: build
+	@$(PYTHON) -c "import networkx" 2>/dev/null || $(PYTHON) -m pip install -q networkx
+	$(PYTHON) bench/run.py $(RELEASE_BIN)
 
 # What running ERGraph needs: libgraphviz (with its plugins) and fonts that draw Arabic.
 deps-run:
