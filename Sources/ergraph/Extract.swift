@@ -48,8 +48,11 @@ struct Extract: AsyncParsableCommand {
         let extractor: Extractor
         do {
             extractor = try Extractor(lexiconFiles: lexicon.map { URL(fileURLWithPath: $0) })
+        } catch let error as ExtractionError where error.isAbout(userFiles: lexicon) {
+            throw ValidationError("\(error)")   // the user's own lexicon: a usage error
         } catch {
-            throw ValidationError("\(error)")
+            diagnostics.error("\(error)")        // ERGraph's built-in data: not the user's doing
+            throw ExitCode(ExitStatus.someInputFailed)
         }
         let inputs = InputCollection(inputs: self.inputs)
         let outcome = await BatchExtraction(extractor: extractor).run(inputs, progress: { done, total in
@@ -78,5 +81,18 @@ struct Extract: AsyncParsableCommand {
             return url.deletingPathExtension().lastPathComponent
         }
         return "graph"
+    }
+}
+
+extension ExtractionError {
+    /// Whether the error is about one of these files (rather than ERGraph's own data).
+    func isAbout(userFiles: [String]) -> Bool {
+        switch self {
+        case let .unreadableLexicon(path, _), let .invalidLexicon(path, _):
+            let resolved = URL(fileURLWithPath: path).standardizedFileURL.path
+            return userFiles.contains { URL(fileURLWithPath: $0).standardizedFileURL.path == resolved }
+        default:
+            return false
+        }
     }
 }

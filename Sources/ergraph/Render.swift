@@ -42,8 +42,16 @@ struct Render: AsyncParsableCommand {
         }
         let name = output.name ?? URL(fileURLWithPath: graph).deletingPathExtension().lastPathComponent
         do {
-            let extractor = try Extractor()
-            let view = try output.viewOptions(ranking: RoleRanking { extractor.roleRank($0) })
+            // Role ranks order people in org charts and attendance diagrams; without the language
+            // data they are ordered by name, and the drawing is still made.
+            var ranking = RoleRanking.flat
+            do {
+                let extractor = try Extractor()
+                ranking = RoleRanking { extractor.roleRank($0) }
+            } catch {
+                diagnostics.note("people are ordered by name, not rank: \(error)")
+            }
+            let view = try output.viewOptions(ranking: ranking)
             _ = try await ViewWriter.write(decoded, view: view, options: options, to: output.outputURL, name: name)
         } catch {
             diagnostics.error("\(error)")
