@@ -37,6 +37,11 @@ struct Lexicon: Sendable {
     var nameHeads = WordSet()
     var gentilicHeads = WordSet()
     var headSynonyms = WordMap<String>()
+    /// An office and the head of the organization its domain names: محافظ → محافظة ("محافظ البصرة"
+    /// is the head of محافظة البصرة). Keyed by the role's normalized singular.
+    var officeDomains = WordMap<String>()
+    /// An office that implies the body it sits in: نائب → مجلس النواب. Values are `NameKey` values.
+    var officeBodies = WordMap<[String]>()
     var wrappers = WordSet()
     var anaphora = WordSet()
     var relationalComplements = WordSet()
@@ -106,6 +111,10 @@ struct Lexicon: Sendable {
         for h in file.name_heads ?? [] { nameHeads.insert(Normalizer.key(h)); heads.insert(h, true) }
         for h in file.gentilic_heads ?? [] { gentilicHeads.insert(Normalizer.key(h)) }
         for (k, v) in file.head_synonyms ?? [:] { headSynonyms[Normalizer.key(k)] = Normalizer.key(v) }
+        for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
+        for (k, v) in file.office_bodies ?? [:] {
+            officeBodies[Normalizer.key(k)] = (officeBodies[Normalizer.key(k)] ?? []) + v.map { NameKey(Normalizer.key($0)).value }
+        }
         for w in file.generic_wrappers ?? [] { wrappers.insert(Normalizer.key(w)) }
         for w in file.anaphora ?? [] { anaphora.insert(Normalizer.key(w)) }
         for w in file.purpose_nouns ?? [] { purposeNouns.insert(Normalizer.key(w)) }

@@ -26,6 +26,8 @@ struct RelationFinder: Sendable {
         var firstEvent: Int?
         /// Each person's first memberOf organization (filled once roles are read).
         var memberOf: [Int: Int] = [:]
+        /// Every organization of the document by the `NameKey` of each of its forms.
+        var organizations: [String: Int] = [:]
     }
 
     func find(sentences: [Sentence], resolution: Resolution, findings: Findings) -> (relations: [FoundRelation], eventDates: [Int: String], eventPlaces: [Int: Int]) {
@@ -38,6 +40,9 @@ struct RelationFinder: Sendable {
         var roles = Array(repeating: [RoleSpan](), count: sentences.count)
         for r in findings.roles { roles[r.sentence].append(r) }
         var ctx = Context(sentences: sentences, resolution: resolution, findings: findings, cues: cues, roles: roles)
+        for (e, entity) in resolution.entities.enumerated() where entity.kind == .organization {
+            for f in entity.forms where ctx.organizations[NameKey(f).value] == nil { ctx.organizations[NameKey(f).value] = e }
+        }
         var last: Int?
         for s in sentences.indices {
             ctx.previousEvent.append(last)
@@ -125,20 +130,30 @@ struct RelationFinder: Sendable {
             if org == nil, let inner = ctx.roles[s].first(where: { $0.tokenStart == p }) {
                 org = mention(ctx, s, startingAt: inner.tokenEnd).flatMap { kind(ctx, $0) == .organization ? $0 : nil }
             }
+            var target: (entity: Int, end: Int)? = org.map { ($0.entity, $0.tokenEnd) }
+            var onlyAfter = false
+            // "سفير فرنسا لدى ...": an envoy of a country represents it.
+            if target == nil, r.form.relation == .represents, let m = mention(ctx, s, startingAt: p), isActor(ctx, m.entity) {
+                target = (m.entity, m.tokenEnd)
+            }
+            // "محافظ البصرة", "وزير الخارجية العراقي": the office's domain names an organization of the document.
+            if target == nil, let domain = officeDomain(ctx, s, r, from: p) { target = domain }
+            // "النائب A", "النواب: A، وB": the office implies the body named in the document.
+            if target == nil, let body = officeBody(ctx, s, r) { target = body; onlyAfter = true }
             // "اجتماعا بمقر الاتحاد، برئاسة الكاتب العام X", "مقترح العضو X": a role with no organization
             // of its own, followed by a name, is a role in the organization just named.
-            if org == nil, r.form.number == .singular, let person = personAhead(ctx, s, from: r.tokenEnd, allowComma: false),
+            if target == nil, r.form.number == .singular, let person = personAhead(ctx, s, from: r.tokenEnd, allowComma: false),
                let before = ctx.resolution.bySentence[s].last(where: { $0.tokenEnd <= r.tokenStart && $0.tokenEnd >= r.tokenStart - 12
                    && kind(ctx, $0) == .organization }) {
                 add(&out, person.entity, r.form.relation, before.entity, role: r.role, s, "role-of-named-organization", 0.55)
                 continue
             }
-            guard let org else { continue }
+            guard let target else { continue }
             // The persons: right after the organization ("قائد شرطة البصرة اللواء A"), else before
             // the role ("A، مدير X", "A و B الرئيسان المشتركان لـ X").
             let wanted = r.form.number == .singular ? 1 : (r.form.number == .dual ? 2 : 12)
             var persons: [ResolvedMention] = []
-            var a = org.tokenEnd
+            var a = target.end
             while persons.count < wanted, let m = personAhead(ctx, s, from: a, allowComma: persons.isEmpty) {
                 persons.append(m)
                 a = m.tokenEnd
@@ -149,7 +164,7 @@ struct RelationFinder: Sendable {
             }
             var j = r.tokenStart - 1
             let roleHasConjunction = toks[r.tokenStart].text.hasPrefix("\u{0648}") && r.form.number == .singular
-            let searchBefore = persons.isEmpty
+            let searchBefore = persons.isEmpty && !onlyAfter
             while searchBefore, persons.count < wanted {
                 while j >= 0, toks[j].isQuote || (toks[j].isComma && !roleHasConjunction && wanted == 1) { j -= 1 }
                 guard j >= 0, let m = mention(ctx, s, endingAt: j + 1), kind(ctx, m) == .person else { break }
@@ -162,9 +177,52 @@ struct RelationFinder: Sendable {
                 j = q
             }
             for m in persons {
-                add(&out, m.entity, r.form.relation, org.entity, role: r.role, s, "role-apposition", p == r.tokenEnd ? 0.9 : 0.85)
+                add(&out, m.entity, r.form.relation, target.entity, role: r.role, s, "role-apposition", p == r.tokenEnd ? 0.9 : 0.85)
             }
         }
+    }
+
+    /// The organization of the document named by an office's domain: the head the office heads
+    /// (`office_domains`: محافظ → محافظة) + the words after the role ("محافظ البصرة" → محافظة
+    /// البصرة; a nisba adjective in the feminine: "وزير الخارجية العراقي" → وزارة الخارجية
+    /// العراقية); else the one organization whose name starts with head + the first word.
+    func officeDomain(_ ctx: Context, _ s: Int, _ r: RoleSpan, from p: Int) -> (entity: Int, end: Int)? {
+        guard let head = lexicon.officeDomains[Normalizer.key(r.form.singular)] else { return nil }
+        let toks = tokens(ctx, s)
+        var name = head
+        var best: (entity: Int, end: Int)?
+        var k = p
+        while k < toks.count, k < p + 4, toks[k].isWord, titleLength(toks, k) == nil {
+            if let m = mention(ctx, s, startingAt: k), kind(ctx, m) == .person { break }
+            name += " " + toks[k].text
+            let key = NameKey(name).value
+            if let e = ctx.organizations[key] ?? (key.hasSuffix("\u{064A}") ? ctx.organizations[key + "\u{0647}"] : nil) {
+                best = (e, k + 1)
+            }
+            k += 1
+        }
+        if best == nil, k > p {
+            let prefix = NameKey(head + " " + toks[p].text).value + " "
+            let found = Set(ctx.organizations.filter { $0.key.hasPrefix(prefix) }.map(\.value))
+            if found.count == 1, let e = found.first { best = (e, p + 1) }
+        }
+        return best
+    }
+
+    /// The body an office implies (`office_bodies`: نائب → مجلس النواب), when the document names
+    /// it and a name follows the role (past a title or a colon that opens a list).
+    func officeBody(_ ctx: Context, _ s: Int, _ r: RoleSpan) -> (entity: Int, end: Int)? {
+        guard let bodies = lexicon.officeBodies[Normalizer.key(r.form.singular)] else { return nil }
+        let toks = tokens(ctx, s)
+        var end = r.tokenEnd
+        if end < toks.count, toks[end].text == ":" { end += 1 }
+        guard personAhead(ctx, s, from: end, allowComma: false) != nil else { return nil }
+        for b in bodies {
+            if let e = ctx.organizations[b] { return (e, end) }
+            let found = Set(ctx.organizations.filter { $0.key.hasPrefix(b + " ") }.map(\.value))
+            if found.count == 1, let e = found.first { return (e, end) }
+        }
+        return nil
     }
 
     /// The person named right after `a`, past quotes, a title, "في" + a word, or one comma before a title.
