@@ -47,4 +47,16 @@ final class OfficeRelationTests: XCTestCase {
         let g = extract("ناقش مجلس النواب مشروع القانون. وحضر اللقاء سامي داود، نائب المحافظ.")
         XCTAssertFalse(g.has("سامي داود", .memberOf, "مجلس النواب"))
     }
+
+    func testChairedByTheHolderOfARole() {
+        let g = extract("ترأس مدير شرطة المثنى اللواء حازم جبار العتابي اجتماعا موسعا في السماوة.")
+        XCTAssertTrue(g.has("حازم جبار العتابي", .organized, "اجتماعا موسعا"))
+    }
+
+    func testSeveralDelegationsInOneSentenceRepresentTheirOwnSide() {
+        let g = extract("عقد اجتماع تشاوري في عمان. وشارك في الاجتماع وفد جامعة الحكمة برئاسة الدكتور نبيل سعد الراوي، ووفد جامعة النهرين برئاسة الدكتورة سهى كريم الجنابي.")
+        XCTAssertTrue(g.has("نبيل سعد الراوي", .represents, "جامعة الحكمة"))
+        XCTAssertTrue(g.has("سهى كريم الجنابي", .represents, "جامعة النهرين"))
+        XCTAssertFalse(g.has("نبيل سعد الراوي", .represents, "جامعة النهرين"))
+    }
 }

@@ -378,17 +378,35 @@ struct RelationFinder: Sendable {
     func organizers(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
         let toks = tokens(ctx, s)
         for cue in ctx.cues[s] where cue.kind == .organizer {
+            // "ترأس محافظ البصرة المهندس A اجتماعا", "برئاسة رئيس المجلس السيد A": past a role and
+            // its complement, the person holding it organized the event (else the complement).
             var j = cue.tokenEnd
+            var limit = cue.tokenEnd + 4
             var agent: ResolvedMention?
-            while j < toks.count, j <= cue.tokenEnd + 4 {
+            var complement: ResolvedMention?
+            var afterRole = false
+            while j < toks.count, j <= limit {
+                if let r = ctx.roles[s].first(where: { $0.tokenStart == j }), r.tokenEnd > j {
+                    limit += r.tokenEnd - j + 1
+                    j = r.tokenEnd
+                    afterRole = true
+                    continue
+                }
                 if let m = mention(ctx, s, startingAt: j) {
-                    if [.person, .organization].contains(kind(ctx, m)) { agent = m }
+                    let k = kind(ctx, m)
+                    if afterRole, k == .organization || k == .place {
+                        if k == .organization, complement == nil { complement = m }
+                        limit += m.tokenEnd - j + 1
+                        j = m.tokenEnd
+                        continue
+                    }
+                    if [.person, .organization].contains(k) { agent = m }
                     break
                 }
                 if toks[j].kind == .punctuation { break }
                 j += 1
             }
-            guard let agent, let ev = event(ctx, s, near: cue.tokenStart) else { continue }
+            guard let agent = agent ?? complement, let ev = event(ctx, s, near: cue.tokenStart) else { continue }
             // "وفد ... برئاسة X": X heads the delegation, not the event.
             if ctx.cues[s].contains(where: { $0.kind == .delegation && $0.tokenStart < cue.tokenStart && $0.tokenStart >= cue.tokenStart - 8 }) { continue }
             add(&out, agent.entity, .organized, ev, s, "organizer-cue", 0.85)
@@ -416,20 +434,25 @@ struct RelationFinder: Sendable {
 
     /// Members of a delegation represent the organization it represents: in a sentence that
     /// names a delegation ("من الوفد الضيف كل من A، B"), each person after it.
+    /// Several delegations in one sentence ("ووفد الكويت برئاسة A، ووفد قطر برئاسة B"): each
+    /// one's members are the persons up to the next delegation, and represent its organization or country.
     func delegation(_ ctx: Context, _ s: Int, _ documentOrg: Int?, _ out: inout [FoundRelation]) {
-        guard let cue = ctx.cues[s].first(where: { $0.kind == .delegation }) else { return }
-        var org = documentOrg
-        var j = cue.tokenEnd
-        while j < tokens(ctx, s).count, j <= cue.tokenEnd + 2 {
-            if let m = mention(ctx, s, startingAt: j) {
-                if kind(ctx, m) == .organization { org = m.entity }
-                break
+        let cues = ctx.cues[s].filter { $0.kind == .delegation }
+        for (n, cue) in cues.enumerated() {
+            var org = documentOrg
+            var j = cue.tokenEnd
+            while j < tokens(ctx, s).count, j <= cue.tokenEnd + 2 {
+                if let m = mention(ctx, s, startingAt: j) {
+                    if kind(ctx, m) == .organization || (cues.count > 1 && isActor(ctx, m.entity)) { org = m.entity }
+                    break
+                }
+                j += 1
             }
-            j += 1
-        }
-        guard let org else { return }
-        for m in ctx.resolution.bySentence[s] where m.tokenStart >= cue.tokenEnd && kind(ctx, m) == .person {
-            add(&out, m.entity, .represents, org, s, "delegation-member", 0.7)
+            guard let org else { continue }
+            let end = n + 1 < cues.count ? cues[n + 1].tokenStart : Int.max
+            for m in ctx.resolution.bySentence[s] where m.tokenStart >= cue.tokenEnd && m.tokenStart < end && kind(ctx, m) == .person {
+                add(&out, m.entity, .represents, org, s, "delegation-member", 0.7)
+            }
         }
     }
 
