@@ -36,4 +36,17 @@ final class ResolverTests: XCTestCase {
         XCTAssertEqual(merged.entity(named: "حزب الأمة")?.documents, ["a", "b"])
         XCTAssertEqual(merged.entities.filter { $0.kind == .person }.count, 2)
     }
+
+    func testShortFormWithoutTheNationalityJoinsTheOneNationalBody() {
+        let g = Fixtures.extract("وزارة الزراعة تطلق حملة. وأعلنت وزارة الزراعة الليبية عن حملة لمكافحة الآفات.")
+        XCTAssertEqual(g.entities.filter { $0.kind == .organization }.count, 1)
+        XCTAssertEqual(g.entity(named: "وزارة الزراعة", kind: .organization)?.label, "وزارة الزراعة الليبية")
+    }
+
+    func testShortFormStaysApartWhenTwoNationalBodiesShareIt() {
+        let g = Fixtures.extract("وزارة الزراعة تطلق حملة. ووقعت وزارة الزراعة الليبية ووزارة الزراعة التونسية اتفاقا.")
+        XCTAssertNotNil(g.entity(named: "وزارة الزراعة الليبية", kind: .organization))
+        XCTAssertNotNil(g.entity(named: "وزارة الزراعة التونسية", kind: .organization))
+        XCTAssertNotEqual(g.entity(named: "وزارة الزراعة الليبية")?.id, g.entity(named: "وزارة الزراعة التونسية")?.id)
+    }
 }

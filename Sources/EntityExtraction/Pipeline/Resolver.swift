@@ -108,6 +108,9 @@ struct Resolver: Sendable {
         func find(_ x: Int) -> Int { var x = x; while parent[x] != x { x = parent[x] }; return x }
         // Adjectives that are not nationalities ("النيابية", "الوطنية") do not tell two bodies of one
         // head apart: "لجنة النفط النيابية" is "لجنة النفط والغاز والثروات الطبيعية".
+        // (A nisba that is no nationality is dropped only from names that have other words, so a
+        // short form keeps it: "وزارة الخارجية" also joins "وزارة الخارجية العراقية" by its full words.)
+        let fullComplement = entities.map(\.complement)
         for e in entities.indices where entities[e].kind == .organization {
             let core = entities[e].complement.filter { Morphology.nisbaStem($0) == nil || lexicon.gentilics.contains(Morphology.nisbaStem($0) ?? "") }
             if !core.isEmpty { entities[e].complement = core }
@@ -121,7 +124,7 @@ struct Resolver: Sendable {
             let supers = (orgsByHead[entities[a].head ?? ""] ?? []).filter { b in b != a
                 && (!onlyPlace || entities[b].complement == entities[a].complement || entities[b].complement.subtracting(entities[a].complement)
                     .allSatisfy { lexicon.kindWords.contains($0) || Morphology.nisbaStem($0) != nil })
-                && entities[a].complement.isSubset(of: entities[b].complement) }
+                && (entities[a].complement.isSubset(of: entities[b].complement) || fullComplement[a].isSubset(of: fullComplement[b])) }
             guard !supers.isEmpty else { continue }
             let chain = supers.allSatisfy { x in supers.allSatisfy { y in
                 entities[x].complement.isSubset(of: entities[y].complement) || entities[y].complement.isSubset(of: entities[x].complement) } }
@@ -304,7 +307,7 @@ struct Resolver: Sendable {
         }
         for (surname, owners) in surnameOwners where owners.count == 1 {
             if lexicon.givenNames.lookup(surname) != nil || lexicon.stopwords.contains(surname) || lexicon.known.lookup(surname) != nil { continue }
-            if table.lookup(surname) == nil { table.insert(surname, owners.first!) }
+            if table.lookup(surname) == nil, let owner = owners.first { table.insert(surname, owner) }
         }
         guard !table.isEmpty else { return }
         func cover(_ s: Int, _ t: Int) -> Int64 { Int64(s) << 20 | Int64(t) }
