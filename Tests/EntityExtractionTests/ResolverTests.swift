@@ -49,4 +49,11 @@ final class ResolverTests: XCTestCase {
         XCTAssertNotNil(g.entity(named: "وزارة الزراعة التونسية", kind: .organization))
         XCTAssertNotEqual(g.entity(named: "وزارة الزراعة الليبية")?.id, g.entity(named: "وزارة الزراعة التونسية")?.id)
     }
+
+    func testGenericBodiesAreNoOrganizations() {
+        let g = Fixtures.extract("وأعلنت شركة الواحة للنقل أرباحها. ووافق مجلس إدارة الشركة على توزيعها، فيما أشادت القوات الأمنية بالخطة.")
+        XCTAssertNil(g.entity(named: "مجلس إدارة الشركة", kind: .organization))
+        XCTAssertNil(g.entity(named: "القوات الأمنية", kind: .organization))
+        XCTAssertNotNil(g.entity(named: "شركة الواحة للنقل", kind: .organization))
+    }
 }

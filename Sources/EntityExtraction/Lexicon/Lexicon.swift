@@ -42,6 +42,8 @@ struct Lexicon: Sendable {
     var officeDomains = WordMap<String>()
     /// An office that implies the body it sits in: نائب → مجلس النواب. Values are `NameKey` values.
     var officeBodies = WordMap<[String]>()
+    /// Names that never name one organization on their own ("مجلس الإدارة", "القوات الأمنية"), as `NameKey` values.
+    var genericBodies = Set<String>()
     var wrappers = WordSet()
     var anaphora = WordSet()
     var relationalComplements = WordSet()
@@ -111,6 +113,7 @@ struct Lexicon: Sendable {
         for h in file.name_heads ?? [] { nameHeads.insert(Normalizer.key(h)); heads.insert(h, true) }
         for h in file.gentilic_heads ?? [] { gentilicHeads.insert(Normalizer.key(h)) }
         for (k, v) in file.head_synonyms ?? [:] { headSynonyms[Normalizer.key(k)] = Normalizer.key(v) }
+        for b in file.generic_bodies ?? [] { genericBodies.insert(NameKey(Normalizer.key(b)).value) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {
             officeBodies[Normalizer.key(k)] = (officeBodies[Normalizer.key(k)] ?? []) + v.map { NameKey(Normalizer.key($0)).value }

@@ -46,7 +46,8 @@ struct Resolution: Sendable {
 struct Resolver: Sendable {
     let lexicon: Lexicon
 
-    func resolve(_ candidates: [Candidate], sentences: [Sentence], text: NormalizedText) -> Resolution {
+    func resolve(_ found: [Candidate], sentences: [Sentence], text: NormalizedText) -> Resolution {
+        let candidates = found.filter { !isGenericBody($0) }
         var entities: [ResolvedEntity] = []
         var assigned: [Int?] = Array(repeating: nil, count: candidates.count)
         var byKey: [EntityKind: [String: Int]] = [:]
@@ -269,6 +270,22 @@ struct Resolver: Sendable {
         var bySentence = Array(repeating: [ResolvedMention](), count: sentences.count)
         for m in mentions { bySentence[m.sentence].append(m) }
         return Resolution(entities: entities, mentions: mentions, bySentence: bySentence)
+    }
+
+    /// An organization name that names no one body: a listed generic name ("مجلس الإدارة",
+    /// "القوات الأمنية"), or a listed generic name whose only complement is a bare definite head
+    /// ("مجلس إدارة الفرع", "مجلس إدارة الشركة"): a part of an organization the article names
+    /// elsewhere, not a name of its own ("مجلس إدارة شركة X" stays a name).
+    func isGenericBody(_ c: Candidate) -> Bool {
+        guard c.kind == .organization, c.known == nil, !c.quoted, !c.acronym else { return false }
+        let key = NameKey(c.surface).value
+        if lexicon.genericBodies.contains(key) { return true }
+        let words = key.split(separator: " ").map(String.init)
+        guard words.count >= 3, let last = words.last, lexicon.genericBodies.contains(words.dropLast().joined(separator: " ")) else { return false }
+        return Morphology.readings(Normalizer.key(last)).contains { r in
+            guard r.definite, let bare = Morphology.stripArticle(r.form) else { return false }
+            return lexicon.heads.lookup(r.form) != nil || lexicon.heads.lookup(bare) != nil
+        }
     }
 
     /// The first letters of a name's words, the article left out: "قوات سوريا الديمقراطية" → قسد.
