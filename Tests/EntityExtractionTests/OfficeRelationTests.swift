@@ -59,4 +59,15 @@ final class OfficeRelationTests: XCTestCase {
         XCTAssertTrue(g.has("سهى كريم الجنابي", .represents, "جامعة النهرين"))
         XCTAssertFalse(g.has("نبيل سعد الراوي", .represents, "جامعة النهرين"))
     }
+
+    func testEnvoyNamedAfterTheSeatOfHisOffice() {
+        let g = extract("استقبل الوزير القنصل العام لجمهورية البرازيل في دبي، السيد ماركو سيلفا، في مكتبه.")
+        XCTAssertTrue(g.has("ماركو سيلفا", .represents, "جمهورية البرازيل"))
+    }
+
+    func testRapporteurOfACommitteeWithAGivenNameThatIsAlsoAWeekday() {
+        let g = extract("عقدت لجنة الزراعة والمياه في مجلس النواب اجتماعا، بحضور مقرر اللجنة النائب سعد جمعة الكبيسي.")
+        XCTAssertNotNil(g.entity(named: "سعد جمعة الكبيسي", kind: .person))
+        XCTAssertTrue(g.has("سعد جمعة الكبيسي", .memberOf, "لجنة الزراعة والمياه"))
+    }
 }

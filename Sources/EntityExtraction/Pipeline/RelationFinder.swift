@@ -230,15 +230,22 @@ struct RelationFinder: Sendable {
         let toks = tokens(ctx, s)
         var k = a
         var skipped = 0
+        var afterPlace = -1
         while k < toks.count, skipped <= 4 {
             if let m = mention(ctx, s, startingAt: k) { return kind(ctx, m) == .person ? m : nil }
             let t = toks[k]
             if t.isQuote { k += 1; continue }
             // "مدير X، السيد A" — but "رئيس X، والمهندسة B" starts the next item of a list.
-            if allowComma, t.isComma, k == a, k + 1 < toks.count, titleLength(toks, k + 1) != nil,
+            // "القنصل العام لجمهورية X في جدة، السيد A": a comma after the office's seat, too.
+            if allowComma || k == afterPlace, t.isComma, k == a || k == afterPlace, k + 1 < toks.count, titleLength(toks, k + 1) != nil,
                !toks[k + 1].text.hasPrefix("\u{0648}") { k += 1; continue }
             if t.isWord, let n = titleLength(toks, k) { k += n; skipped += 1; continue }
-            if t.text == "في" || t.text == "الي" || t.text == "لدي", k + 1 < toks.count, k == a { k += 2; skipped += 2; continue }
+            if t.text == "في" || t.text == "الي" || t.text == "لدي", k + 1 < toks.count, k == a {
+                if let m = mention(ctx, s, startingAt: k + 1), kind(ctx, m) == .place {
+                    afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 2; continue
+                }
+                k += 2; skipped += 2; continue
+            }
             // A specification of the office: "وكيل وزارة الخارجية للشؤون الثنائية السيد A".
             if t.isWord, t.text.hasPrefix("\u{0644}\u{0644}") || (k > a && t.text.hasPrefix("\u{0627}\u{0644}") && skipped > 0) {
                 k += 1; skipped += 1; continue
