@@ -136,4 +136,16 @@ final class RelationFinderTests: XCTestCase {
         let g = extract("عقد مجلس بلدية الزرقاء جلسته برئاسة الرئيس المهندس عماد الخلايلة.")
         XCTAssertTrue(g.has("عماد الخلايلة", .memberOf, "مجلس بلدية الزرقاء"))
     }
+
+    func testOpeningSessionOfAConferenceIsTheConference() {
+        let g = extract("انطلقت في مدينة صلالة أعمال مؤتمر السياحة البيئية الأول. وخاطب الجلسة الافتتاحية الدكتور سالم حمد العامري.")
+        XCTAssertTrue(g.has("سالم حمد العامري", .attended, "مؤتمر"))
+        XCTAssertEqual(g.entities.filter { $0.kind == .event }.count, 1)
+    }
+
+    func testOrganizationsWhoseRepresentativesAttended() {
+        let g = extract("عقد مؤتمر الإغاثة في عدن. وشارك في المؤتمر ممثلون عن منظمة الأمل الدولية وجمعية النور الخيرية.")
+        XCTAssertTrue(g.has("منظمة الأمل الدولية", .attended, "مؤتمر"))
+        XCTAssertTrue(g.has("جمعية النور الخيرية", .attended, "مؤتمر"))
+    }
 }

@@ -51,6 +51,8 @@ struct Lexicon: Sendable {
     var events = PhraseTable<String>()
     var qualifiers = WordSet()
     var holdingVerbs = WordSet()
+    /// Event subtypes that hold sessions: "الجلسة الافتتاحية" of a conference is the conference.
+    var containerEvents = Set<String>()
     var cues = PhraseTable<Set<CueKind>>()
     var firstPerson = WordSet()
     var months = PhraseTable<Int>()
@@ -127,6 +129,7 @@ struct Lexicon: Sendable {
         }
         for q in file.qualifiers ?? [] { qualifiers.insert(Normalizer.key(q)) }
         for v in file.holding_verbs ?? [] { holdingVerbs.insert(Normalizer.key(v)) }
+        for c in file.container_events ?? [] { containerEvents.insert(c) }
         let cueLists: [(CueKind, [String]?)] = [
             (.attendance, file.attendance), (.afterEvent, file.after_event), (.listOpener, file.list_openers),
             (.meetingVerb, file.meeting_verbs), (.organizer, file.organizer), (.represents, file.represents),

@@ -273,6 +273,9 @@ struct RelationFinder: Sendable {
         guard let cue = ctx.cues[s].first(where: { $0.kind == .attendance }) else { return }
         guard let ev = event(ctx, s, near: cue.tokenEnd) else { return }
         let roleEnds = Set(ctx.roles[s].map(\.tokenEnd))
+        // "ممثلين عن X و Y", "ممثلو X": the organizations whose representatives attended.
+        let representativeEnds = Set(ctx.roles[s].filter { $0.form.relation == .represents && $0.form.number != .singular }.map(\.tokenEnd))
+        var lastRepresented = -1
         for m in ctx.resolution.bySentence[s] where m.tokenStart >= cue.tokenEnd {
             switch kind(ctx, m) {
             case .person:
@@ -280,6 +283,13 @@ struct RelationFinder: Sendable {
             case .organization:
                 var j = m.tokenStart - 1
                 while j >= 0, toks[j].isQuote { j -= 1 }
+                let conjoined = m.start > toks[m.tokenStart].start && toks[m.tokenStart].text.hasPrefix("\u{0648}")
+                if representativeEnds.contains(j + 1) || (j >= 0 && toks[j].text == "عن" && representativeEnds.contains(j))
+                    || (conjoined && lastRepresented == m.tokenStart) || (j >= 0 && toks[j].text == "\u{0648}" && lastRepresented == j) {
+                    add(&out, m.entity, .attended, ev, s, "represented-at", 0.7)
+                    lastRepresented = m.tokenEnd
+                    continue
+                }
                 let afterRole = roleEnds.contains(j + 1) || (j >= 0 && isPreposition(toks[j]) && roleEnds.contains(j))
                 let item = j < cue.tokenEnd || (j >= 0 && (toks[j].isComma || toks[j].text == "\u{0648}"))
                     || ctx.cues[s].contains { $0.kind == .listOpener && $0.tokenEnd == j + 1 }

@@ -173,6 +173,7 @@ struct Resolver: Sendable {
         var lastOrgByHead: [String: Int] = [:]
         var lastEventBySubtype: [String: Int] = [:]
         var eventBySubtype: [String: Int] = [:]
+        var lastContainer: Int?
         for (n, c) in candidates.enumerated() {
             if let e = assigned[n], c.kind == .organization, let head = entities[e].head {
                 lastOrgByHead[head] = find(e)
@@ -214,12 +215,16 @@ struct Resolver: Sendable {
                         entities[e].forms.removeAll { NameKey($0) == NameKey(c.surface) }
                         entities[e].forms.insert(c.surface, at: 0)
                     }
+                } else if c.definite, !c.held, subtype == "meeting", let container = lastContainer {
+                    // "انطلق مؤتمر X ... وخاطب الجلسة الافتتاحية": a session of the event just named.
+                    assigned[n] = container
                 } else {
                     let e = newEntity(c)
                     parent.append(e)
                     eventBySubtype[subtype] = e
                     assigned[n] = e
                 }
+                if let e = assigned[n], lexicon.containerEvents.contains(entities[e].subtype ?? "") { lastContainer = e }
                 lastEventBySubtype[subtype] = assigned[n]
             }
         }
