@@ -148,4 +148,11 @@ final class RelationFinderTests: XCTestCase {
         XCTAssertTrue(g.has("منظمة الأمل الدولية", .attended, "مؤتمر"))
         XCTAssertTrue(g.has("جمعية النور الخيرية", .attended, "مؤتمر"))
     }
+
+    func testDatelinePlaceIsWhereTheStoryHappened() {
+        let g = extract("تونس 3 مارس 2024 – عقدت جمعية المهندسين الشبان اجتماعا موسعا لمناقشة خطتها السنوية.")
+        XCTAssertTrue(g.has("اجتماعا موسعا", .heldAt, "تونس"))
+        let h = extract("أربيل – أجرت صحيفة الأفق حوارا مع الكاتب سامان جلال.")
+        XCTAssertFalse(h.has("حوارا", .heldAt, "أربيل"))
+    }
 }

@@ -69,8 +69,31 @@ struct RelationFinder: Sendable {
         for s in sentences.indices {
             stance(ctx, s, speakers, &out)
         }
-        let (dates, places) = eventFacts(ctx, &out)
+        var (dates, places) = eventFacts(ctx, &out)
+        dateline(ctx, &out, &places)
         return (out, dates, places)
+    }
+
+    /// "بورتسودان 20 نوفمبر 2024 (سونا) –", "الرباط - (و م ع) -", "صحار في 24 يوليو": the place
+    /// that opens one of the article's first sentences, before a dash, a date or an agency in
+    /// parentheses, is where the article's story happened: the first event named from there on
+    /// was held there.
+    func dateline(_ ctx: Context, _ out: inout [FoundRelation], _ places: inout [Int: Int]) {
+        for s in ctx.sentences.indices.prefix(4) {
+            let toks = tokens(ctx, s)
+            guard let m = ctx.resolution.bySentence[s].first, m.tokenStart == 0, kind(ctx, m) == .place, m.tokenEnd < toks.count else { continue }
+            var k = m.tokenEnd
+            if toks[k].text == "في", k + 1 < toks.count { k += 1 }
+            let t = toks[k]
+            guard t.isDash || t.kind == .number || t.text == "(" || t.text == "/" || ctx.findings.dates.contains(where: { $0.sentence == s && $0.tokenStart == k })
+            else { continue }
+            // The first event from there on; an interview or a call has no venue.
+            guard let ev = ctx.resolution.mentions.first(where: { $0.sentence >= s && kind(ctx, $0) == .event })?.entity ?? ctx.firstEvent,
+                  !["interview", "call"].contains(ctx.resolution.entities[ev].subtype ?? "") else { return }
+            add(&out, ev, .heldAt, m.entity, s, "dateline", 0.55)
+            if places[ev] == nil { places[ev] = m.entity }
+            return
+        }
     }
 
     // MARK: - Helpers
