@@ -155,4 +155,16 @@ final class RelationFinderTests: XCTestCase {
         let h = extract("أربيل – أجرت صحيفة الأفق حوارا مع الكاتب سامان جلال.")
         XCTAssertFalse(h.has("حوارا", .heldAt, "أربيل"))
     }
+
+    func testTwoSignatoriesCooperate() {
+        let g = extract("الجزائر - وقع مجمع الفوسفات الوطني وشركة \"بتروكيم\" الإسبانية عقدا لتطوير منجم جديد.")
+        XCTAssertTrue(g.has("مجمع الفوسفات الوطني", .cooperatesWith, "شركة بتروكيم الإسبانية"))
+    }
+
+    func testEveryConjoinedPartnerCooperates() {
+        let g = extract("وأعلنت جمعية البر الخيرية أنها ستنفذ المشروع بالتعاون مع منظمة الغذاء العالمية وهيئة الإغاثة الوطنية.")
+        XCTAssertTrue(g.has("جمعية البر الخيرية", .cooperatesWith, "منظمة الغذاء العالمية"))
+        XCTAssertTrue(g.has("جمعية البر الخيرية", .cooperatesWith, "هيئة الإغاثة الوطنية"))
+        XCTAssertFalse(g.has("منظمة الغذاء العالمية", .cooperatesWith, "هيئة الإغاثة الوطنية"))
+    }
 }

@@ -580,6 +580,17 @@ struct RelationFinder: Sendable {
             var b = cue.tokenEnd
             while b < toks.count, toks[b].isQuote { b += 1 }
             guard let target = ms.first(where: { $0.tokenStart >= b && $0.tokenStart <= b + 1 }), isActor(ctx, target.entity) else { continue }
+            // "بالتعاون مع X و Y": each conjoined actor right after the first.
+            var targets = [target]
+            while let last = targets.last, let next = ms.first(where: { m in m.tokenStart >= last.tokenEnd && m.tokenStart <= last.tokenEnd + 2
+                && (toks[last.tokenEnd..<m.tokenStart].allSatisfy { $0.text == "\u{0648}" || $0.isQuote } )
+                && (m.start > toks[m.tokenStart].start && toks[m.tokenStart].text.hasPrefix("\u{0648}")
+                    || (last.tokenEnd < m.tokenStart && toks[last.tokenEnd].text == "\u{0648}")) }),
+                  isActor(ctx, next.entity), next.entity != last.entity {
+                targets.append(next)
+            }
+            let type: RelationType = cue.kind == .cooperation ? .cooperatesWith : .opposes
+            let rule = cue.kind == .cooperation ? "cooperation-cue" : "opposition-cue"
             var source: Int?
             if let m = ms.last(where: { $0.tokenEnd <= cue.tokenStart && $0.tokenEnd >= cue.tokenStart - 8 && $0.entity != target.entity
                 && ctx.resolution.entities[$0.entity].kind == .organization }) {
@@ -591,9 +602,13 @@ struct RelationFinder: Sendable {
                     source = ctx.memberOf[speaker]
                 }
             }
-            guard let source else { continue }
-            add(&out, source, cue.kind == .cooperation ? .cooperatesWith : .opposes, target.entity, s,
-                cue.kind == .cooperation ? "cooperation-cue" : "opposition-cue", 0.7)
+            guard let source else {
+                // "وقع X و Y عقدا": the two conjoined actors after a verb cue (not after "مع").
+                if toks[cue.tokenEnd - 1].text == "مع" { continue }
+                for other in targets.dropFirst() { add(&out, target.entity, type, other.entity, s, rule + "-pair", 0.65) }
+                continue
+            }
+            for t in targets { add(&out, source, type, t.entity, s, rule, 0.7) }
         }
     }
 
