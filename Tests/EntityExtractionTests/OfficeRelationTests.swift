@@ -70,4 +70,9 @@ final class OfficeRelationTests: XCTestCase {
         XCTAssertNotNil(g.entity(named: "سعد جمعة الكبيسي", kind: .person))
         XCTAssertTrue(g.has("سعد جمعة الكبيسي", .memberOf, "لجنة الزراعة والمياه"))
     }
+
+    func testMemberOfAnInternalBodyIsAMemberOfItsOrganization() {
+        let g = extract("استقبل حزب العمل الديمقراطي وفدا من اتحاد الطلبة. وضم وفد الحزب عضو اللجنة المركزية هاوري نوزاد عمر.")
+        XCTAssertTrue(g.has("هاوري نوزاد عمر", .memberOf, "حزب العمل الديمقراطي", role: "عضو اللجنة المركزية"))
+    }
 }

@@ -44,6 +44,8 @@ struct Lexicon: Sendable {
     var officeBodies = WordMap<[String]>()
     /// Names that never name one organization on their own ("مجلس الإدارة", "القوات الأمنية"), as `NameKey` values.
     var genericBodies = Set<String>()
+    /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
+    var subBodyHeads = WordSet()
     var wrappers = WordSet()
     var anaphora = WordSet()
     var relationalComplements = WordSet()
@@ -115,6 +117,7 @@ struct Lexicon: Sendable {
         for h in file.name_heads ?? [] { nameHeads.insert(Normalizer.key(h)); heads.insert(h, true) }
         for h in file.gentilic_heads ?? [] { gentilicHeads.insert(Normalizer.key(h)) }
         for (k, v) in file.head_synonyms ?? [:] { headSynonyms[Normalizer.key(k)] = Normalizer.key(v) }
+        for h in file.sub_body_heads ?? [] { subBodyHeads.insert(Normalizer.key(h)) }
         for b in file.generic_bodies ?? [] { genericBodies.insert(NameKey(Normalizer.key(b)).value) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {

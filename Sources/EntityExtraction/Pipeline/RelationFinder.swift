@@ -199,10 +199,57 @@ struct RelationFinder: Sendable {
                 if persons.count >= wanted || (!separated && !conjunction) { break }
                 j = q
             }
+            // "عضو اللجنة المركزية للجبهة A": a member of an internal body is a member of the
+            // organization it belongs to, with the body in the role.
+            var into = target.entity
+            var role = r.role
+            if let parent = parentOfSubBody(ctx, target.entity, before: s, token: r.tokenStart) {
+                into = parent
+                role = r.role + " " + ctx.resolution.entities[target.entity].forms[0]
+            }
             for m in persons {
-                add(&out, m.entity, r.form.relation, target.entity, role: r.role, s, "role-apposition", p == r.tokenEnd ? 0.9 : 0.85)
+                add(&out, m.entity, r.form.relation, into, role: role, s, "role-apposition", p == r.tokenEnd ? 0.9 : 0.85)
             }
         }
+    }
+
+    /// The organization an internal body belongs to: the body is a `sub_body_heads` head with
+    /// only adjectives ("اللجنة المركزية", "المكتب السياسي") or a bare head ("للجبهة", "البنك")
+    /// after it; the organization is the last one named before the role with that bare head's
+    /// class, or for adjectives alone the last other organization named.
+    func parentOfSubBody(_ ctx: Context, _ e: Int, before s: Int, token: Int) -> Int? {
+        let entity = ctx.resolution.entities[e]
+        guard entity.known == nil, let name = entity.forms.first else { return nil }
+        let words = Normalizer.key(NameKey(name).value).split(separator: " ").map(String.init)
+        guard words.count >= 2, let first = words.first,
+              lexicon.subBodyHeads.contains(Morphology.stripArticle(first) ?? first) else { return nil }
+        var parentHead: String?
+        for (n, w) in words.enumerated().dropFirst() {
+            if Morphology.nisbaStem(w) != nil, !lexicon.isGentilic(w) { continue }
+            guard n == words.count - 1 else { return nil }
+            guard let r = Morphology.readings(w).first(where: { $0.definite && (lexicon.heads.lookup($0.form) != nil
+                || lexicon.heads.lookup(Morphology.stripArticle($0.form) ?? "") != nil) }) else { return nil }
+            parentHead = lexicon.headClass(r.form)
+        }
+        if parentHead == nil, !(first.hasPrefix("\u{0627}\u{0644}")) { return nil }
+        let earlier = ctx.resolution.mentions.filter { ($0.sentence < s || ($0.sentence == s && $0.tokenEnd <= token)) && $0.entity != e && kind(ctx, $0) == .organization }
+        for m in earlier.reversed() {
+            let other = ctx.resolution.entities[m.entity]
+            if parentOfSubBodyShape(other) { continue }
+            if let parentHead {
+                if other.head.map({ lexicon.headClass($0) }) == parentHead { return m.entity }
+            } else {
+                return m.entity
+            }
+        }
+        return nil
+    }
+
+    /// An organization that is itself only an internal body (no parent looked for).
+    func parentOfSubBodyShape(_ entity: ResolvedEntity) -> Bool {
+        guard let name = entity.forms.first, let first = Normalizer.key(NameKey(name).value).split(separator: " ").first else { return false }
+        let w = String(first)
+        return lexicon.subBodyHeads.contains(Morphology.stripArticle(w) ?? w)
     }
 
     /// The organization of the document named by an office's domain: the head the office heads
