@@ -232,8 +232,10 @@ struct RelationFinder: Sendable {
             parentHead = lexicon.headClass(r.form)
         }
         if parentHead == nil, !(first.hasPrefix("\u{0627}\u{0644}")) { return nil }
-        let earlier = ctx.resolution.mentions.filter { ($0.sentence < s || ($0.sentence == s && $0.tokenEnd <= token)) && $0.entity != e && kind(ctx, $0) == .organization }
-        for m in earlier.reversed() {
+        // Back from the role, over at most the 30 sentences before it (linear in the document).
+        let earlier = (max(0, s - 30)...s).reversed().lazy.flatMap { t in ctx.resolution.bySentence[t].reversed() }
+            .filter { ($0.sentence < s || $0.tokenEnd <= token) && $0.entity != e && self.kind(ctx, $0) == .organization }
+        for m in earlier {
             let other = ctx.resolution.entities[m.entity]
             if parentOfSubBodyShape(other) { continue }
             if let parentHead {

@@ -60,8 +60,12 @@ struct Resolver: Sendable {
             entities.append(e)
             return entities.count - 1
         }
+        // The keys of each entity's forms, computed once per form (forms are only added or reordered here).
+        var formKeys: [Int: Set<String>] = [:]
         func addForm(_ index: Int, _ form: String) {
-            if !entities[index].forms.contains(where: { NameKey($0) == NameKey(form) }) { entities[index].forms.append(form) }
+            var keys = formKeys[index] ?? Set(entities[index].forms.map { NameKey($0).value })
+            if keys.insert(NameKey(form).value).inserted { entities[index].forms.append(form) }
+            formKeys[index] = keys
         }
         func key(_ c: Candidate) -> String {
             if let k = c.key { return k }
