@@ -167,4 +167,9 @@ final class RelationFinderTests: XCTestCase {
         XCTAssertTrue(g.has("جمعية البر الخيرية", .cooperatesWith, "هيئة الإغاثة الوطنية"))
         XCTAssertFalse(g.has("منظمة الغذاء العالمية", .cooperatesWith, "هيئة الإغاثة الوطنية"))
     }
+
+    func testPartOfThroughAnAppositionWithAPronoun() {
+        let g = extract("وأكد أن مديرية الدفاع المدني، وهي إحدى مديريات وزارة الداخلية، أنهت استعداداتها.")
+        XCTAssertTrue(g.has("مديرية الدفاع المدني", .partOf, "وزارة الداخلية"))
+    }
 }
