@@ -124,4 +124,10 @@ final class MentionFinderTests: XCTestCase {
         XCTAssertNil(g.entity(named: "فيصل", kind: .person))
         XCTAssertTrue(g.entities.contains { $0.kind == .organization && $0.label.hasPrefix("كلية الهندسة وعلوم الحاسب") })
     }
+
+    func testForumOpenedIsAnEventNotAnOrganization() {
+        let g = Fixtures.extract("وانطلقت اليوم فعاليات منتدى الإعلام الرقمي بحضور الدكتور سامر حداد.")
+        XCTAssertNotNil(g.entities.first { $0.kind == .event && $0.label.contains("منتدى") })
+        XCTAssertNil(g.entities.first { $0.kind == .organization && $0.label.contains("منتدى") })
+    }
 }

@@ -55,6 +55,8 @@ struct Lexicon: Sendable {
     var holdingVerbs = WordSet()
     /// Event subtypes that hold sessions: "الجلسة الافتتاحية" of a conference is the conference.
     var containerEvents = Set<String>()
+    /// Words before a trigger that make it an event, not an organization ("انطلاق منتدى X").
+    var eventOpeners = WordSet()
     var cues = PhraseTable<Set<CueKind>>()
     var firstPerson = WordSet()
     var months = PhraseTable<Int>()
@@ -133,6 +135,7 @@ struct Lexicon: Sendable {
         for q in file.qualifiers ?? [] { qualifiers.insert(Normalizer.key(q)) }
         for v in file.holding_verbs ?? [] { holdingVerbs.insert(Normalizer.key(v)) }
         for c in file.container_events ?? [] { containerEvents.insert(c) }
+        for w in file.event_openers ?? [] { eventOpeners.insert(Normalizer.key(w)) }
         let cueLists: [(CueKind, [String]?)] = [
             (.attendance, file.attendance), (.afterEvent, file.after_event), (.listOpener, file.list_openers),
             (.meetingVerb, file.meeting_verbs), (.organizer, file.organizer), (.represents, file.represents),

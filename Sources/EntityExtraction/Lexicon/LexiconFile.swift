@@ -57,6 +57,7 @@ struct LexiconFile: Decodable {
     var qualifiers: [String]?
     var holding_verbs: [String]?
     var container_events: [String]?
+    var event_openers: [String]?
     var attendance: [String]?
     var after_event: [String]?
     var list_openers: [String]?
@@ -95,7 +96,7 @@ struct LexiconFile: Decodable {
     static let knownKeys: Set<String> = [
         "titles", "plural_titles", "roles", "modifiers", "heads", "name_heads", "gentilic_heads", "head_synonyms",
         "office_domains", "office_bodies", "generic_bodies", "sub_body_heads",
-        "generic_wrappers", "anaphora", "relational_complements", "purpose_nouns", "events", "qualifiers", "holding_verbs", "container_events", "attendance", "after_event",
+        "generic_wrappers", "anaphora", "relational_complements", "purpose_nouns", "events", "qualifiers", "holding_verbs", "container_events", "event_openers", "attendance", "after_event",
         "list_openers", "meeting_verbs", "organizer", "represents", "delegation", "part_of", "leads", "cooperation",
         "opposition", "speech_verbs", "first_person", "months", "weekdays", "relative_days", "year_words", "stopwords",
         "places", "gentilics", "organizations", "persons", "entities", "kind_words", "directions",

@@ -349,6 +349,8 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             guard word(i), !taken[i] else { i += 1; continue }
+            // "انطلاق منتدى X", "فعاليات ملتقى X": a head that is also an event trigger names the event.
+            if isEventWord(i), i > 0, plainForms(i - 1).contains(where: { lexicon.eventOpeners.contains($0) }) { i += 1; continue }
             let candidate = organization(at: i)
             // A known organization at least as long is left to the gazetteer pass.
             if let known = knownAt(i, plainOnly: false), known.value.kind == .organization,
@@ -1104,7 +1106,7 @@ struct SentenceContext {
             let before = i > 0 ? plainForms(i - 1) : []
             let after = end < tokens.count ? plainForms(end) : []
             // A multi-word trigger ("زيارة عمل وتفقد", "مراسم توقيع") names a real event by itself.
-            let held = qualified || e.length >= 2 || before.contains { lexicon.holdingVerbs.contains($0) }
+            let held = qualified || e.length >= 2 || before.contains { lexicon.holdingVerbs.contains($0) || lexicon.eventOpeners.contains($0) }
                 || after.contains { lexicon.holdingVerbs.contains($0) }
             emit(.event, i, end, rule: "event-trigger", confidence: held ? 0.9 : 0.6, reading: e.reading) {
                 $0.subtype = subtype
