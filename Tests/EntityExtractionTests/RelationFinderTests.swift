@@ -172,4 +172,9 @@ final class RelationFinderTests: XCTestCase {
         let g = extract("وأكد أن مديرية الدفاع المدني، وهي إحدى مديريات وزارة الداخلية، أنهت استعداداتها.")
         XCTAssertTrue(g.has("مديرية الدفاع المدني", .partOf, "وزارة الداخلية"))
     }
+
+    func testSubjectOfAHoldingVerbOrganizedTheEvent() {
+        let g = extract("عقدت لجنة التربية والتعليم جلسة برئاسة النائب الدكتور وليد سمعان.")
+        XCTAssertTrue(g.has("لجنة التربية والتعليم", .organized, "جلسة"))
+    }
 }
