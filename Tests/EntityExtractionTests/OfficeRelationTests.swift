@@ -75,4 +75,10 @@ final class OfficeRelationTests: XCTestCase {
         let g = extract("استقبل حزب العمل الديمقراطي وفدا من اتحاد الطلبة. وضم وفد الحزب عضو اللجنة المركزية هاوري نوزاد عمر.")
         XCTAssertTrue(g.has("هاوري نوزاد عمر", .memberOf, "حزب العمل الديمقراطي", role: "عضو اللجنة المركزية"))
     }
+
+    func testSignerOnBehalfOfAnOrganizationPastHisOffice() {
+        let g = extract("وقعت جامعة الساحل مذكرة تفاهم مع هيئة البحوث. ووقع المذكرة نيابة عن الجامعة وكيل الجامعة للشؤون الأكاديمية والتطوير الدكتور فهد سالم الرميح.")
+        XCTAssertTrue(g.has("فهد سالم الرميح", .represents, "جامعة الساحل"))
+        XCTAssertTrue(g.has("فهد سالم الرميح", .memberOf, "جامعة الساحل"))
+    }
 }

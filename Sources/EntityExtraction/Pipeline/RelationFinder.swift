@@ -303,7 +303,8 @@ struct RelationFinder: Sendable {
         var k = a
         var skipped = 0
         var afterPlace = -1
-        while k < toks.count, skipped <= 4 {
+        var specification = false
+        while k < toks.count, skipped <= 5 {
             if let m = mention(ctx, s, startingAt: k) { return kind(ctx, m) == .person ? m : nil }
             let t = toks[k]
             if t.isQuote { k += 1; continue }
@@ -320,6 +321,11 @@ struct RelationFinder: Sendable {
             }
             // A specification of the office: "وكيل وزارة الخارجية للشؤون الثنائية السيد A".
             if t.isWord, t.text.hasPrefix("\u{0644}\u{0644}") || (k > a && t.text.hasPrefix("\u{0627}\u{0644}") && skipped > 0) {
+                specification = specification || t.text.hasPrefix("\u{0644}\u{0644}")
+                k += 1; skipped += 1; continue
+            }
+            // "... للدراسات العليا والبحث العلمي الدكتور A": a coordinated word of that specification.
+            if t.isWord, specification, t.text.hasPrefix("\u{0648}\u{0627}\u{0644}"), titleLength(toks, k) == nil {
                 k += 1; skipped += 1; continue
             }
             return nil
@@ -549,12 +555,19 @@ struct RelationFinder: Sendable {
     /// organization (or a country) represents it.
     func speakingFor(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
         let toks = tokens(ctx, s)
-        for cue in ctx.cues[s] where cue.kind == .represents && toks[cue.tokenStart].text == "عن" {
+        for cue in ctx.cues[s] where cue.kind == .represents && toks[cue.tokenEnd - 1].text == "عن" {
             guard let org = mention(ctx, s, startingAt: cue.tokenEnd), isActor(ctx, org.entity) else { continue }
             if let p = mention(ctx, s, endingAt: cue.tokenStart), kind(ctx, p) == .person {
                 add(&out, p.entity, .represents, org.entity, s, "speaking-for", 0.7)
             } else if let p = personAhead(ctx, s, from: org.tokenEnd, allowComma: false) {
                 add(&out, p.entity, .represents, org.entity, s, "speaking-for", 0.7)
+            } else if let r = ctx.roles[s].first(where: { $0.tokenStart == org.tokenEnd }) {
+                // "ووقع المذكرة نيابة عن الجامعة وكيل الجامعة للدراسات العليا الدكتور A": past the signer's office.
+                var a = r.tokenEnd
+                if let inner = mention(ctx, s, startingAt: a), kind(ctx, inner) == .organization { a = inner.tokenEnd }
+                if let p = personAhead(ctx, s, from: a, allowComma: false) {
+                    add(&out, p.entity, .represents, org.entity, s, "speaking-for", 0.65)
+                }
             }
         }
     }
