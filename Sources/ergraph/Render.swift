@@ -44,12 +44,16 @@ struct Render: AsyncParsableCommand {
         do {
             // Role ranks order people in org charts and attendance diagrams; without the language
             // data they are ordered by name, and the drawing is still made.
+            // Only these views order people, and loading the language data takes longer than
+            // drawing most graphs.
             var ranking = RoleRanking.flat
-            do {
-                let extractor = try Extractor()
-                ranking = RoleRanking { extractor.roleRank($0) }
-            } catch {
-                diagnostics.note("people are ordered by name, not rank: \(error)")
+            if [.orgChart, .attendance].contains(try output.viewKind()) {
+                do {
+                    let extractor = try Extractor()
+                    ranking = RoleRanking { extractor.roleRank($0) }
+                } catch {
+                    diagnostics.note("people are ordered by name, not rank: \(error)")
+                }
             }
             let view = try output.viewOptions(ranking: ranking)
             _ = try await ViewWriter.write(decoded, view: view, options: options, to: output.outputURL, name: name)
