@@ -97,7 +97,12 @@ struct GraphBuilder {
             for f in e.forms where !forms.contains(where: { NameKey($0) == NameKey(f) }) && !NameKey(f).isEmpty { forms.append(f) }
             guard let label = forms.first else { continue }
             let place = places[index].flatMap { resolution.entities[$0].forms.first }
-            let entity = Entity(kind: e.kind, label: label, aliases: Array(forms.dropFirst()), labelLatin: e.known?.english,
+            // A known entry's English name labels only the entity it names: the town in a person's
+            // name ("مظلوم كوباني") is no Latin label for the person.
+            let english = e.known.flatMap { known in
+                known.kind == e.kind && forms.contains(where: { NameKey($0) == NameKey(known.name) }) ? known.english : nil
+            }
+            let entity = Entity(kind: e.kind, label: label, aliases: Array(forms.dropFirst()), labelLatin: english,
                                 subtype: e.subtype, date: dates[index], place: place, mentions: mentions)
             ids[index] = entity.id
             entities.append(entity)

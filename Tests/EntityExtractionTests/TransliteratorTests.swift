@@ -79,3 +79,15 @@ extension Dictionary {
         return copy
     }
 }
+
+@Suite struct KnownEnglishNameTests {
+    @Test func aPlaceInsideAPersonsNameLendsItNoEnglishName() throws {
+        let text = "أكد القائد العام لقوات الحماية الشعبية مظلوم كوباني أن الوضع مستقر في مدينة كوباني."
+        let graph = try Extractor().extract(text: text, document: SourceDocument(id: "d", path: "d.txt"))
+        let person = graph.entities.first { $0.kind == .person && $0.label == "مظلوم كوباني" }
+        #expect(person != nil)
+        // Not the town's English name from the gazetteer; the batch step transliterates it.
+        #expect(person?.labelLatin == nil)
+        #expect(graph.fillingLatinLabels().entity(id: person?.id ?? "")?.labelLatin == "Mazloum Kubani")
+    }
+}
