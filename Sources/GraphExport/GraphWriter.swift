@@ -27,10 +27,10 @@ public enum GraphWriter {
     /// The bytes of one format of the full view, without writing a file.
     public static func data(_ graph: Graph, format: ExportFormat, options: ExportOptions = ExportOptions()) async throws -> Data {
         var svg: Data?
-        for page in try ViewWriter.plan(graph, view: ViewOptions(), options: options, name: "graph") {
-            return try await ViewWriter.data(of: page, format: format, svg: &svg)
+        guard let page = try ViewWriter.plan(graph, view: ViewOptions(), options: options, name: "graph").first else {
+            return Data()
         }
-        return Data()
+        return try await ViewWriter.data(of: page, display: DisplayGraph(page.graph), format: format, svg: &svg)
     }
 
     /// Writes through `body` into a temporary file next to `url`, then renames it to `url`.

@@ -5,16 +5,17 @@ import Foundation
 /// every evidence sentence.
 ///
 /// The page loads nothing from the network: style, script and data are inline. Text from
-/// documents reaches the page only as JSON inside a `<script type="application/json">` element,
+/// documents (already sanitized in the `DisplayGraph`) reaches the page only as JSON inside a
+/// `<script type="application/json">` element,
 /// escaped so that it cannot close the element, and the script writes it with `textContent`
 /// only, so a document cannot run script in the page. A link ending in `#select=ID` opens the
 /// page with that entity or relation selected, and `#search=TEXT` with a search done.
 ///
-///     let html = HTMLPage.make(graph: graph, svg: svgData, title: "Seeds")
+///     let html = HTMLPage.make(graph: DisplayGraph(graph), svg: svgData, title: "Seeds")
 public enum HTMLPage {
     /// The page for `graph` drawn as `svg` (as rendered by Graphviz, nodes and edges carrying the
     /// entity and relation ids as their `id`).
-    public static func make(graph: Graph, svg: Data, title: String) -> Data {
+    public static func make(graph: DisplayGraph, svg: Data, title: String) -> Data {
         let svgText = inlineSVG(String(decoding: svg, as: UTF8.self))
         var page = ""
         page += "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -37,21 +38,10 @@ public enum HTMLPage {
         return String(svg[start.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Text for an HTML element or attribute: sanitized for display, then XML-escaped (the same
+    /// escaping GraphML gets; every reserved character is an entity, so no markup can be formed).
     static func escapeHTML(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        GraphMLWriter.escape(DisplayText.sanitize(text))
     }
 
     /// JSON that is safe inside a script element: `<`, `>`, `&` and the JS line separators are
@@ -85,7 +75,6 @@ public enum HTMLPage {
             var subtype: String?
             var date: String?
             var place: String?
-            var mentions: Int
         }
         struct EvidenceData: Encodable {
             var document: String
@@ -104,24 +93,17 @@ public enum HTMLPage {
         var relations: [String: RelationData]
         var documents: [String: String]
 
-        /// Built from the graph with every string sanitized for display (`DisplayText.sanitize`):
-        /// the panel shows text the way the drawings do, without controls or bidi overrides.
-        init(graph: Graph) {
-            let clean = DisplayText.sanitize
-            entities = Dictionary(uniqueKeysWithValues: graph.entities.map {
-                ($0.id, EntityData(kind: $0.kind.rawValue, label: clean($0.label), latin: $0.labelLatin.map(clean),
-                                   aliases: $0.aliases.map(clean), documents: $0.documents.map(clean),
-                                   subtype: $0.subtype.map(clean), date: $0.date.map(clean), place: $0.place.map(clean),
-                                   mentions: $0.mentions.count))
-            })
-            relations = Dictionary(uniqueKeysWithValues: graph.relations.map {
-                ($0.id, RelationData(type: $0.type.rawValue, source: $0.source, target: $0.target, role: $0.role.map(clean),
+        init(graph: DisplayGraph) {
+            entities = Dictionary(graph.nodes.map {
+                ($0.id, EntityData(kind: $0.kind.rawValue, label: $0.label, latin: $0.labelLatin, aliases: $0.aliases,
+                                   documents: $0.documents, subtype: $0.subtype, date: $0.date, place: $0.place))
+            }, uniquingKeysWith: { first, _ in first })
+            relations = Dictionary(graph.edges.map {
+                ($0.id, RelationData(type: $0.type.rawValue, source: $0.source, target: $0.target, role: $0.role,
                                      confidence: $0.confidence,
-                                     evidence: $0.evidence.map {
-                                         EvidenceData(document: clean($0.document), text: clean($0.text), rule: clean($0.rule))
-                                     }))
-            })
-            documents = Dictionary(uniqueKeysWithValues: graph.documents.map { ($0.id, clean($0.path)) })
+                                     evidence: $0.evidence.map { EvidenceData(document: $0.document, text: $0.text, rule: $0.rule) }))
+            }, uniquingKeysWith: { first, _ in first })
+            documents = Dictionary(graph.documents.map { ($0.id, $0.path) }, uniquingKeysWith: { first, _ in first })
         }
     }
 }

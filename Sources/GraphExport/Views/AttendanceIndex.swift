@@ -12,10 +12,10 @@ enum AttendanceIndex {
             let links = formats.map { format in
                 "<a href=\"\(HTMLPage.escapeHTML(eventID)).\(format.fileExtension)\">\(format.fileExtension)</a>"
             }.joined(separator: " ")
-            rows += "<tr><td dir=\"auto\">\(HTMLPage.escapeHTML(DisplayText.sanitize(page.title)))</td>"
-            rows += "<td>\(HTMLPage.escapeHTML(DisplayText.sanitize(event?.subtype ?? "")))</td>"
-            rows += "<td>\(HTMLPage.escapeHTML(DisplayText.sanitize(event?.date ?? "")))</td>"
-            rows += "<td dir=\"auto\">\(HTMLPage.escapeHTML(DisplayText.sanitize(event?.place ?? "")))</td>"
+            rows += "<tr><td dir=\"auto\">\(HTMLPage.escapeHTML(page.title))</td>"
+            rows += "<td>\(HTMLPage.escapeHTML(event?.subtype ?? ""))</td>"
+            rows += "<td>\(HTMLPage.escapeHTML(event?.date ?? ""))</td>"
+            rows += "<td dir=\"auto\">\(HTMLPage.escapeHTML(event?.place ?? ""))</td>"
             rows += "<td>\(people)</td><td>\(links)</td></tr>\n"
         }
         let page = """

@@ -18,6 +18,7 @@ public enum ViewWriter {
     struct Page {
         /// Path of the page's files relative to the output folder, without extension.
         var path: String
+        /// The page's title as written (escaped and sanitized where it is shown).
         var title: String
         var graph: Graph
         var engine: LayoutEngine
@@ -48,7 +49,6 @@ public enum ViewWriter {
 
     /// The pages of a view, each with its drawing.
     static func plan(_ graph: Graph, view: ViewOptions, options: ExportOptions, name: String) throws -> [Page] {
-        let lookup = EntityLookup(graph: graph)
         switch view.kind {
         case .full:
             let engine = options.layout ?? (graph.entities.count > largeGraphThreshold ? .sfdp : .dot)
@@ -57,7 +57,7 @@ public enum ViewWriter {
                          drawing: FullView.drawing(of: display, layout: engine, legend: options.legend))]
         case .ego:
             guard let focus = view.focus, !focus.isEmpty else { throw ViewError.missingFocus(view: view.kind.rawValue) }
-            let center = try lookup.find(focus)
+            let center = try EntityLookup(graph: graph).find(focus)
             let distances = EgoNetwork.distances(from: center.id, depth: max(0, view.depth), in: graph)
             let sub = graph.subgraph(entityIDs: Set(distances.keys))
             let engine = options.layout ?? (sub.entities.count > largeGraphThreshold ? .sfdp : .dot)
@@ -65,9 +65,9 @@ public enum ViewWriter {
             if let index = drawing.nodes.firstIndex(where: { $0.id == center.id }) {
                 drawing.nodes[index].attributes.merge(["penwidth": "3.5", "fontsize": "13"]) { $1 }
             }
-            return [Page(path: name, title: "\(name): \(DisplayText.sanitize(center.label))", graph: sub, engine: engine, drawing: drawing)]
+            return [Page(path: name, title: "\(name): \(center.label)", graph: sub, engine: engine, drawing: drawing)]
         case .orgChart:
-            let root = try view.root.map { try lookup.find($0, kinds: [.organization]).id }
+            let root = try view.root.map { try EntityLookup(graph: graph).find($0, kinds: [.organization]).id }
             let chart = OrgChart.build(from: graph, root: root, ranking: view.ranking)
             guard !chart.roots.isEmpty else {
                 throw ViewError.nothingToDraw(view: view.kind.rawValue,
@@ -87,7 +87,7 @@ public enum ViewWriter {
             return sheets.map { sheet in
                 let sub = graph.subgraph(entityIDs: sheet.entityIDs)
                 let display = DisplayGraph(sub).relabeled(view.labels)
-                let title = DisplayText.sanitize(graph.entity(id: sheet.event)?.label ?? sheet.event)
+                let title = graph.entity(id: sheet.event)?.label ?? sheet.event
                 return Page(path: "attendance/\(sheet.event)", title: title, graph: sub, engine: options.layout ?? .dot,
                             drawing: AttendanceView.drawing(of: sheet, display: display))
             }
@@ -105,19 +105,20 @@ public enum ViewWriter {
         var seen = Set<ExportFormat>()
         var urls: [URL] = []
         var svg: Data?
+        let display = DisplayGraph(page.graph)
         for format in formats where seen.insert(format).inserted {
             let url = base.appendingPathExtension(format.fileExtension)
             if format == .graphml {
                 // Streamed to disk, never built in memory as a whole.
                 try GraphWriter.writeAtomically(to: url) { handle in
                     var stream = FileTextStream(handle: handle)
-                    GraphMLWriter.write(DisplayGraph(page.graph), to: &stream)
+                    GraphMLWriter.write(display, to: &stream)
                     try stream.flush()
                 }
             } else {
                 let data: Data
                 do {
-                    data = try await self.data(of: page, format: format, svg: &svg)
+                    data = try await self.data(of: page, display: display, format: format, svg: &svg)
                 } catch let ExportError.graphviz(operation, message) {
                     // Name the file being made, so the user knows which output failed.
                     throw ExportError.graphviz(operation: "\(operation) of \(url.path)", message: message)
@@ -129,11 +130,12 @@ public enum ViewWriter {
         return urls
     }
 
-    /// The bytes of one format of a page; `svg` keeps a rendered SVG for the HTML page.
-    static func data(of page: Page, format: ExportFormat, svg: inout Data?) async throws -> Data {
+    /// The bytes of one format of a page (`display` is the page's graph as shown); `svg` keeps a
+    /// rendered SVG for the HTML page.
+    static func data(of page: Page, display: DisplayGraph, format: ExportFormat, svg: inout Data?) async throws -> Data {
         switch format {
         case .graphml:
-            return Data(GraphMLWriter.string(DisplayGraph(page.graph)).utf8)
+            return Data(GraphMLWriter.string(display).utf8)
         case .json:
             return GraphJSON.encode(page.graph)
         case .dot:
@@ -150,7 +152,7 @@ public enum ViewWriter {
                 drawn = try await GraphvizSession.shared.render(page.drawing, format: .svg, engine: page.engine)
                 svg = drawn
             }
-            return HTMLPage.make(graph: page.graph, svg: drawn, title: page.title)
+            return HTMLPage.make(graph: display, svg: drawn, title: page.title)
         }
     }
 }
