@@ -65,7 +65,7 @@ enum Canonicalizer {
         }
         var rels = byIdentity.values.map { relation -> Relation in
             var r = relation
-            r.evidence = Array(Set(r.evidence)).sorted()
+            r.evidence = sortedUnique(r.evidence)
             return r
         }
         rels.sort { $0.identity < $1.identity }
@@ -90,8 +90,17 @@ enum Canonicalizer {
                             subtype: ordered.lazy.compactMap(\.subtype).first,
                             date: ordered.lazy.compactMap(\.date).first,
                             place: ordered.lazy.compactMap(\.place).first,
-                            mentions: Array(Set(ordered.flatMap(\.mentions))).sorted())
+                            mentions: sortedUnique(group.count == 1 ? result.mentions : ordered.flatMap(\.mentions)))
     }
+}
+
+/// The elements in ascending order without repeats. A list that already is (as every list of a
+/// graph read back or merged from canonical graphs mostly is) costs one pass instead of a sort.
+func sortedUnique<T: Comparable & Hashable>(_ items: [T]) -> [T] {
+    var index = 1
+    while index < items.count, items[index - 1] < items[index] { index += 1 }
+    if index >= items.count { return items }
+    return Array(Set(items)).sorted()
 }
 
 /// Disjoint sets over 0..<count with path halving and union by index (smaller root wins, so the

@@ -139,3 +139,12 @@ import Testing
         #expect(g.entity(id: "event-zzz") == nil)
     }
 }
+
+@Suite struct SortedUniqueTests {
+    @Test func sortsAndDropsRepeatsOnlyWhenNeeded() {
+        #expect(sortedUnique([1, 2, 3]) == [1, 2, 3])
+        #expect(sortedUnique([3, 1, 2, 1]) == [1, 2, 3])
+        #expect(sortedUnique([1, 1]) == [1])
+        #expect(sortedUnique([Int]()) == [])
+    }
+}
