@@ -44,6 +44,9 @@ struct Lexicon: Sendable {
     var officeBodies = WordMap<[String]>()
     /// Names that never name one organization on their own ("مجلس الإدارة", "القوات الأمنية"), as `NameKey` values.
     var genericBodies = Set<String>()
+    /// A board of an organization ("مجلس إدارة"): after a role it extends the role, and the
+    /// organization named after it is the one the role is in ("رئيس مجلس إدارة شركة X").
+    var boards = PhraseTable<Bool>()
     /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
     var subBodyHeads = WordSet()
     var wrappers = WordSet()
@@ -121,6 +124,7 @@ struct Lexicon: Sendable {
         for (k, v) in file.head_synonyms ?? [:] { headSynonyms[Normalizer.key(k)] = Normalizer.key(v) }
         for h in file.sub_body_heads ?? [] { subBodyHeads.insert(Normalizer.key(h)) }
         for b in file.generic_bodies ?? [] { genericBodies.insert(NameKey(Normalizer.key(b)).value) }
+        for b in file.boards ?? [] { boards.insert(b, true) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {
             officeBodies[Normalizer.key(k)] = (officeBodies[Normalizer.key(k)] ?? []) + v.map { NameKey(Normalizer.key($0)).value }

@@ -44,6 +44,8 @@ struct RoleSpan: Sendable {
     /// The role to store: as written for a singular, the lexicon singular for a dual or plural.
     var role: String
     var definite: Bool
+    /// The role word carries the conjunction و ("ووزير", not "وزير" or "وكيل").
+    var conjunction: Bool
 }
 
 /// A cue phrase found in a sentence.

@@ -351,6 +351,12 @@ struct SentenceContext {
             guard word(i), !taken[i] else { i += 1; continue }
             // "انطلاق منتدى X", "فعاليات ملتقى X": a head that is also an event trigger names the event.
             if isEventWord(i), i > 0, plainForms(i - 1).contains(where: { lexicon.eventOpeners.contains($0) }) { i += 1; continue }
+            // "رئيس مجلس إدارة شركة X": the board belongs to the role, the organization follows it.
+            if let board = boardLength(at: i), organization(at: i + board) != nil
+                || knownAt(i + board, plainOnly: false)?.value.kind == .organization {
+                i += board
+                continue
+            }
             let candidate = organization(at: i)
             // A known organization at least as long is left to the gazetteer pass.
             if let known = knownAt(i, plainOnly: false), known.value.kind == .organization,
@@ -415,6 +421,15 @@ struct SentenceContext {
             }
             i += 1
         }
+    }
+
+    /// The number of tokens of a board phrase ("مجلس إدارة") starting at `i`, if one does.
+    func boardLength(at i: Int) -> Int? {
+        guard word(i), !lexicon.boards.isEmpty else { return nil }
+        for r in readings[i] where !r.preposition {
+            if let m = lexicon.boards.match(tokens, at: i, first: r.form) { return m.length }
+        }
+        return nil
     }
 
     /// The name without its closing "في + place" ("تحالف دعم الشرعية" for "تحالف دعم الشرعية في اليمن").
@@ -810,6 +825,10 @@ struct SentenceContext {
                         break
                     }
                 }
+                // "رئيس مجلس إدارة", "عضو مجلس الأمناء": the board is part of the role.
+                if mods == 0, let board = boardLength(at: end), !(end..<(end + board)).contains(where: { taken[$0] }) {
+                    end += board
+                }
                 return (end, m.value, r, definite)
             }
         }
@@ -848,7 +867,8 @@ struct SentenceContext {
         while i < tokens.count {
             guard let (end, form, reading, definite) = roleAt(i) else { i += 1; continue }
             let role = roleString(i, end, form, reading, definite)
-            roles.append(RoleSpan(sentence: sentence.index, tokenStart: i, tokenEnd: end, form: form, role: role, definite: definite))
+            roles.append(RoleSpan(sentence: sentence.index, tokenStart: i, tokenEnd: end, form: form, role: role, definite: definite,
+                                   conjunction: reading.conjunction))
             for k in i..<end { taken[k] = true }
             if !definite { roleComplementOrganization(at: end) }
             namesBefore(role: i, number: form.number)

@@ -186,7 +186,7 @@ struct RelationFinder: Sendable {
                 a = q
             }
             var j = r.tokenStart - 1
-            let roleHasConjunction = toks[r.tokenStart].text.hasPrefix("\u{0648}") && r.form.number == .singular
+            let roleHasConjunction = r.conjunction && r.form.number == .singular
             let searchBefore = persons.isEmpty && !onlyAfter
             while searchBefore, persons.count < wanted {
                 while j >= 0, toks[j].isQuote || (toks[j].isComma && !roleHasConjunction && wanted == 1) { j -= 1 }
