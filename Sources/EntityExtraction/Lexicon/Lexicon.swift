@@ -9,6 +9,8 @@ struct RoleForm: Sendable {
     var feminine: Bool
     var relation: RelationType
     var rank: Int
+    /// The indefinite accusative written with alef ("مديرا" in "عُيّن مديرا عاما لـ"): stored as the singular.
+    var accusative = false
 }
 
 /// A known place: its canonical name, English name and type.
@@ -47,6 +49,8 @@ struct Lexicon: Sendable {
     /// A board of an organization ("مجلس إدارة"): after a role it extends the role, and the
     /// organization named after it is the one the role is in ("رئيس مجلس إدارة شركة X").
     var boards = PhraseTable<Bool>()
+    /// Ordinals that follow a given name in royal and eponymous names ("جامعة محمد الأول").
+    var regnalNumbers = WordSet()
     /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
     var subBodyHeads = WordSet()
     var wrappers = WordSet()
@@ -92,8 +96,9 @@ struct Lexicon: Sendable {
                 throw ExtractionError.invalidLexicon(path: path, detail: "role '\(r.singular)': relation '\(other)' is not memberOf or represents")
             }
             let rank = r.rank ?? 3
-            func add(_ form: String, _ number: RoleForm.Number, _ feminine: Bool) {
-                let value = RoleForm(singular: r.singular, number: number, feminine: feminine, relation: relation, rank: rank)
+            func add(_ form: String, _ number: RoleForm.Number, _ feminine: Bool, accusative: Bool = false) {
+                let value = RoleForm(singular: r.singular, number: number, feminine: feminine, relation: relation, rank: rank,
+                                     accusative: accusative)
                 roles.insert(form, value)
                 let key = Normalizer.key(form)
                 if let bare = Morphology.stripArticle(key) { roles.insert(bare, value) }
@@ -102,7 +107,7 @@ struct Lexicon: Sendable {
             // The accusative of an indefinite singular ("عُيّن رئيساً لـ"): tanween written with alef.
             let key = Normalizer.key(r.singular)
             if !key.contains(" "), !key.hasPrefix("\u{0627}\u{0644}"), !key.hasSuffix("\u{0647}"), !key.hasSuffix("\u{0627}") {
-                add(key + "\u{0627}", .singular, false)
+                add(key + "\u{0627}", .singular, false, accusative: true)
             }
             if let f = r.feminine, !f.isEmpty { add(f, .singular, true) }
             for d in r.dual ?? [] { add(d, .dual, false) }
@@ -111,6 +116,11 @@ struct Lexicon: Sendable {
         for m in file.modifiers ?? [] {
             let base = RoleForm(singular: m.singular, number: .singular, feminine: false, relation: .memberOf, rank: 3)
             modifiers[Normalizer.key(m.singular)] = base
+            let key = Normalizer.key(m.singular)
+            if !key.contains(" "), !key.hasPrefix("\u{0627}\u{0644}"), !key.hasSuffix("\u{0647}"), !key.hasSuffix("\u{0627}") {
+                var v = base; v.accusative = true
+                modifiers[key + "\u{0627}"] = v
+            }
             if let f = m.feminine, !f.isEmpty {
                 var v = base; v.feminine = true
                 modifiers[Normalizer.key(f)] = v
@@ -125,6 +135,7 @@ struct Lexicon: Sendable {
         for h in file.sub_body_heads ?? [] { subBodyHeads.insert(Normalizer.key(h)) }
         for b in file.generic_bodies ?? [] { genericBodies.insert(NameKey(Normalizer.key(b)).value) }
         for b in file.boards ?? [] { boards.insert(b, true) }
+        for n in file.regnal_numbers ?? [] { regnalNumbers.insert(Normalizer.key(n)) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {
             officeBodies[Normalizer.key(k)] = (officeBodies[Normalizer.key(k)] ?? []) + v.map { NameKey(Normalizer.key($0)).value }

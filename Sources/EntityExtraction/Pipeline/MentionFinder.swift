@@ -197,7 +197,13 @@ struct SentenceContext {
     func nameEnd(from i: Int, limit: Int) -> Int {
         guard nameLike(i, first: true) else { return i }
         var k = i + 1, words = 1
-        while k < tokens.count, words < limit, nameLike(k, first: false), !startsConjunction(k), !prepositionalNoun(k) {
+        // After a particle ("بن", "عبد", "أبو") the next word is a name even when it spells a common
+        // word ("بن علية", whose normalized form is the pronoun عليه).
+        func afterParticle(_ k: Int) -> Bool {
+            lexicon.particles.contains(tokens[k - 1].text) && word(k) && !taken[k] && isLetters(k)
+        }
+        while k < tokens.count, words < limit, nameLike(k, first: false) || afterParticle(k), !startsConjunction(k),
+              !prepositionalNoun(k) || afterParticle(k) {
             if words >= 2, !thirdNameWord(k) { break }
             if !lexicon.particles.contains(tokens[k].text) { words += 1 }
             k += 1
@@ -244,7 +250,8 @@ struct SentenceContext {
             if r.preposition {
                 let p = tokens[i].text.unicodeScalars[tokens[i].text.unicodeScalars.index(tokens[i].text.unicodeScalars.startIndex, offsetBy: r.skip - 1)]
                 if p == "\u{0644}", r.form.unicodeScalars.first == "\u{0627}" && !r.restoredArticle { best = r }
-            } else if r.conjunction {
+            } else if r.conjunction, !(r.skip == 1 && tokens[i].text.hasPrefix("\u{0641}")) {
+                // و is stripped; ف rarely joins a name and starts many (فوزي، فادي، فؤاد).
                 best = r
             }
         }
@@ -374,6 +381,16 @@ struct SentenceContext {
                           innerReading.preposition else { continue }
                     nested = (k, innerEnd, innerReading, innerHead, innerStems)
                 }
+                // ... or a known one: "المكتب التنفيذي للاتحاد العام التونسي للشغل".
+                var nestedKnown: (Int, Reading, KnownEntity)?
+                for k in (i + 2)..<max(i + 2, end) where nested == nil && nestedKnown == nil && tokens[k].isWord {
+                    for r in readings[k] where r.preposition && !r.conjunction {
+                        if let m = lexicon.known.match(tokens, at: k, first: r.form), k + m.length == end, m.value.kind == .organization {
+                            nestedKnown = (k, r, m.value)
+                            break
+                        }
+                    }
+                }
                 var extra: [String] = []
                 if let q = (i..<end).first(where: { tokens[$0].isQuote }), let (a, b) = quotedSpan(at: q), b < end {
                     extra.append(text.originalText(tokens[a].start, tokens[b - 1].end))
@@ -402,6 +419,9 @@ struct SentenceContext {
                         $0.complement = innerStems
                         $0.definite = innerReading.definite
                     }
+                }
+                if let (k, innerReading, known) = nestedKnown {
+                    emit(.organization, k, end, rule: "nested-org", confidence: 0.8, reading: innerReading) { $0.known = known }
                 }
                 i = end
                 continue
@@ -531,9 +551,15 @@ struct SentenceContext {
             for x in (k + 1)..<(k + 1 + length) { stems.append(stem(x)) }
             k += 1 + length
         } else if nameHead, !headDefinite, nameLike(k, first: true), readings[k][0].skip == 0, Morphology.nisbaStem(tokens[k].text) == nil,
-                  !isGivenName(k) || (word(k + 1) && !taken[k + 1] && isLetters(k + 1) && !isStop(k + 1)) {
+                  !isGivenName(k) || (word(k + 1) && !taken[k + 1] && isLetters(k + 1)
+                    && (!isStop(k + 1) || lexicon.regnalNumbers.contains(tokens[k + 1].text))) {
             stems.append(stem(k))
             k += 1
+            // "جامعة محمد الأول": a given name and its regnal number.
+            if word(k), !taken[k], lexicon.regnalNumbers.contains(tokens[k].text) {
+                stems.append(stem(k))
+                k += 1
+            }
         } else {
             return nil
         }
@@ -723,7 +749,9 @@ struct SentenceContext {
                 }
             }
             if let (reading, m) = readings[i].compactMap({ r in lex.known.match(toks, at: i, first: r.form).map { (r, $0) } }).first,
-               (i..<(i + m.length)).allSatisfy({ !taken[$0] }) {
+               (i..<(i + m.length)).allSatisfy({ !taken[$0] }),
+               // "قدري أبو بكر الشريف": a known person after a name word is the end of a longer name.
+               !(m.value.kind == .person && reading.skip == 0 && nameLike(i - 1, first: true)) {
                 let corpus = m.value.type == "corpus"
                 var end = i + m.length
                 // A known organization with its agreeing adjectives: "الهلال الأحمر العربي السوري".
@@ -838,7 +866,7 @@ struct SentenceContext {
     /// The role to store: as written for a singular; for a dual or plural, the singular of the
     /// role and of each modifier ("الرئيسان المشتركان" → "الرئيس المشترك").
     func roleString(_ i: Int, _ end: Int, _ form: RoleForm, _ reading: Reading, _ definite: Bool) -> String {
-        if form.number == .singular {
+        if form.number == .singular, !form.accusative {
             let start = tokens[i].start + reading.skip
             let s = text.originalText(start, tokens[end - 1].end)
             return reading.restoredArticle ? "\u{0627}" + s : s

@@ -206,6 +206,10 @@ struct RelationFinder: Sendable {
             if let parent = parentOfSubBody(ctx, target.entity, before: s, token: r.tokenStart) {
                 into = parent
                 role = r.role + " " + ctx.resolution.entities[target.entity].forms[0]
+            } else if let org, let (parent, body) = namedParentOfSubBody(ctx, s, org) {
+                // "عضو المكتب التنفيذي للاتحاد العام للشغل": the body's own name says whose it is.
+                into = parent
+                role = r.role + " " + body
             }
             for m in persons {
                 add(&out, m.entity, r.form.relation, into, role: role, s, "role-apposition", p == r.tokenEnd ? 0.9 : 0.85)
@@ -245,6 +249,18 @@ struct RelationFinder: Sendable {
             }
         }
         return nil
+    }
+
+    /// The organization named inside an internal body's name after ل ("المكتب السياسي لحركة X" →
+    /// حركة X) and the body's words before it ("المكتب السياسي").
+    func namedParentOfSubBody(_ ctx: Context, _ s: Int, _ body: ResolvedMention) -> (Int, String)? {
+        guard parentOfSubBodyShape(ctx.resolution.entities[body.entity]),
+              let inner = ctx.resolution.bySentence[s].first(where: { $0.tokenStart > body.tokenStart && $0.tokenEnd == body.tokenEnd
+                  && $0.entity != body.entity && kind(ctx, $0) == .organization }) else { return nil }
+        let words = body.surface.split(whereSeparator: { $0 == " " })
+        let count = inner.tokenStart - body.tokenStart
+        guard count >= 1, count < words.count else { return nil }
+        return (inner.entity, words.prefix(count).joined(separator: " "))
     }
 
     /// An organization that is itself only an internal body (no parent looked for).
@@ -308,6 +324,10 @@ struct RelationFinder: Sendable {
             if let m = mention(ctx, s, startingAt: k) { return kind(ctx, m) == .person ? m : nil }
             let t = toks[k]
             if t.isQuote { k += 1; continue }
+            // "مدير الوكالة الوطنية للموانئ (و.و.م) السيد A": past the organization's acronym.
+            if t.text == "(", k == a, let close = (k + 1..<min(toks.count, k + 6)).first(where: { toks[$0].text == ")" }) {
+                k = close + 1; skipped += 1; continue
+            }
             // "مدير X، السيد A" — but "رئيس X، والمهندسة B" starts the next item of a list.
             // "القنصل العام لجمهورية X في جدة، السيد A": a comma after the office's seat, too.
             if allowComma || k == afterPlace, t.isComma, k == a || k == afterPlace, k + 1 < toks.count, titleLength(toks, k + 1) != nil,

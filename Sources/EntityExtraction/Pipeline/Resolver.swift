@@ -219,6 +219,9 @@ struct Resolver: Sendable {
                         entities[e].forms.removeAll { NameKey($0) == NameKey(c.surface) }
                         entities[e].forms.insert(c.surface, at: 0)
                     }
+                } else if c.definite, subtype == "session", let host = lastContainer ?? lastEventBySubtype["meeting"] {
+                    // "الجلسة الافتتاحية" of the conference or meeting just named is that event.
+                    assigned[n] = host
                 } else if c.definite, !c.held, subtype == "meeting", let container = lastContainer {
                     // "انطلق مؤتمر X ... وخاطب الجلسة الافتتاحية": a session of the event just named.
                     assigned[n] = container
