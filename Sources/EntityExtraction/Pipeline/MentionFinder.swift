@@ -443,6 +443,18 @@ struct SentenceContext {
         }
     }
 
+    /// The index after "X وY وZ" starting at `k`: indefinite nouns joined by و ("تجارة وصناعة"),
+    /// or `k` itself when no coordinated noun follows.
+    func coordinatedNounsEnd(from k: Int) -> Int {
+        var c = k
+        while word(c), !taken[c], isLetters(c), !isStop(c), c < k + 3,
+              let conj = readings[c].first(where: { $0.conjunction && !$0.preposition }), !conj.definite,
+              lexicon.heads.match(tokens, at: c, first: conj.form) == nil, !isRoleWord(c), !isEventWord(c), !isGivenName(c) {
+            c += 1
+        }
+        return c
+    }
+
     /// The number of tokens of a board phrase ("مجلس إدارة") starting at `i`, if one does.
     func boardLength(at i: Int) -> Int? {
         guard word(i), !lexicon.boards.isEmpty else { return nil }
@@ -541,15 +553,19 @@ struct SentenceContext {
                   !tokens[k].text.hasPrefix("\u{0644}"), !tokens[k].text.hasPrefix("\u{0628}\u{0645}"), !tokens[k].text.hasPrefix("\u{0628}\u{062A}"),
                   isLetters(k), !isStop(k),
                   !lexicon.isGentilic(tokens[k].text), !isGivenName(k), !isRoleWord(k), !isEventWord(k), !isTitleWord(k),
-                  word(k + 1), !taken[k + 1],
-                  (tokens[k + 1].text.hasPrefix("\u{0627}\u{0644}") && complementWord(k + 1))
-                    || knownAt(k + 1, plainOnly: true)?.value.kind == .place {
+                  case let c = coordinatedNounsEnd(from: k + 1), word(c), !taken[c],
+                  (c == k + 1 && tokens[c].text.hasPrefix("\u{0627}\u{0644}") && complementWord(c))
+                    || knownAt(c, plainOnly: true)?.value.kind == .place {
             // An indefinite noun in construct with a definite one or a place: "قوات حماية الشعب",
-            // "هيئة مكافحة الفساد", "نقابة صيادلة لبنان".
-            let length = tokens[k + 1].text.hasPrefix("\u{0627}\u{0644}") ? 1 : (knownAt(k + 1, plainOnly: true)?.length ?? 1)
-            stems.append(stem(k))
-            for x in (k + 1)..<(k + 1 + length) { stems.append(stem(x)) }
-            k += 1 + length
+            // "هيئة مكافحة الفساد", "نقابة صيادلة لبنان"; coordinated nouns share the complement:
+            // "غرفة تجارة وصناعة البحرين".
+            let length = tokens[c].text.hasPrefix("\u{0627}\u{0644}") ? 1 : (knownAt(c, plainOnly: true)?.length ?? 1)
+            for x in k..<c {
+                let conj = readings[x].first(where: { $0.conjunction && !$0.preposition })
+                stems.append(x > k ? (conj?.form ?? stem(x)) : stem(x))
+            }
+            for x in c..<(c + length) { stems.append(stem(x)) }
+            k = c + length
         } else if nameHead, !headDefinite, nameLike(k, first: true), readings[k][0].skip == 0, Morphology.nisbaStem(tokens[k].text) == nil,
                   !isGivenName(k) || (word(k + 1) && !taken[k + 1] && isLetters(k + 1)
                     && (!isStop(k + 1) || lexicon.regnalNumbers.contains(tokens[k + 1].text))) {
@@ -560,6 +576,20 @@ struct SentenceContext {
                 stems.append(stem(k))
                 k += 1
             }
+            // "مؤسسة كونراد أديناور", "جامعة عين شمس": up to two more words of the name, when a
+            // boundary follows them (so "حركة فتح ترفض القرار" keeps its verb out).
+            var extra = k
+            while extra < k + 2, word(extra), !taken[extra], nameLike(extra, first: true), readings[extra][0].skip == 0, !isGivenName(extra),
+                  !startsConjunction(extra), Morphology.nisbaStem(tokens[extra].text) == nil { extra += 1 }
+            while extra > k {
+                let next = extra
+                let boundary = next >= tokens.count || !tokens[next].isWord || isStop(next) || startsConjunction(next)
+                    || (Morphology.isDefinite(Array(tokens[next].text.unicodeScalars)[...]) && Morphology.nisbaStem(tokens[next].text) != nil)
+                if boundary { break }
+                extra -= 1
+            }
+            for x in k..<extra { stems.append(stem(x)) }
+            k = extra
         } else {
             return nil
         }

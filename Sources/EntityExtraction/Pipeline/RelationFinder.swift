@@ -691,6 +691,13 @@ struct RelationFinder: Sendable {
                 continue
             }
             for t in targets { add(&out, source, type, t.entity, s, rule, 0.7) }
+            // "نظم X ملتقى بالتعاون مع Y": the partners organized the event with X.
+            if type == .cooperatesWith, toks[cue.tokenEnd - 1].text == "مع" {
+                let events = Set(out.filter { $0.sentence == s && $0.type == .organized && $0.source == source }.map(\.target))
+                for ev in events.sorted() {
+                    for t in targets where t.entity != source { add(&out, t.entity, .organized, ev, s, "co-organizer", 0.6) }
+                }
+            }
         }
     }
 
