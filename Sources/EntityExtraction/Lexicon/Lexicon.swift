@@ -51,6 +51,12 @@ struct Lexicon: Sendable {
     var boards = PhraseTable<Bool>()
     /// Ordinals that follow a given name in royal and eponymous names ("جامعة محمد الأول").
     var regnalNumbers = WordSet()
+    /// Words before an event trigger that make it a manner, not an event ("حسن الاستقبال").
+    var eventBlockers = WordSet()
+    /// Nouns that name a site together with the name after them ("مقبرة الصليبيخات").
+    var landmarks = WordSet()
+    /// Event subtypes whose one-word trigger names an event only with the article ("الاستقبال", not "في استقبال").
+    var definiteOnlyEvents = Set<String>()
     /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
     var subBodyHeads = WordSet()
     var wrappers = WordSet()
@@ -136,6 +142,9 @@ struct Lexicon: Sendable {
         for b in file.generic_bodies ?? [] { genericBodies.insert(NameKey(Normalizer.key(b)).value) }
         for b in file.boards ?? [] { boards.insert(b, true) }
         for n in file.regnal_numbers ?? [] { regnalNumbers.insert(Normalizer.key(n)) }
+        for w in file.event_blockers ?? [] { eventBlockers.insert(Normalizer.key(w)) }
+        for w in file.landmarks ?? [] { landmarks.insert(Normalizer.key(w)) }
+        for s in file.definite_only_events ?? [] { definiteOnlyEvents.insert(s) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {
             officeBodies[Normalizer.key(k)] = (officeBodies[Normalizer.key(k)] ?? []) + v.map { NameKey(Normalizer.key($0)).value }

@@ -43,6 +43,8 @@ enum Morphology {
                     // لل = ل + ال
                     let rest = w[(base + 1)...]
                     out.append(Reading(skip: base + 1, form: "\u{0627}" + string(rest), definite: true, conjunction: conj, preposition: true, restoredArticle: true))
+                    // ... or ل + a word that starts with ل: "للجنة" = ل + لجنة, "للبنان" = ل + لبنان.
+                    out.append(Reading(skip: base + 1, form: string(rest), definite: false, conjunction: conj, preposition: true, restoredArticle: false))
                 } else {
                     let rest = w[(base + 1)...]
                     out.append(Reading(skip: base + 1, form: string(rest), definite: isDefinite(rest), conjunction: conj, preposition: true, restoredArticle: false))

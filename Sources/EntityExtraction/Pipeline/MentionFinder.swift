@@ -423,6 +423,8 @@ struct SentenceContext {
                 if let (k, innerReading, known) = nestedKnown {
                     emit(.organization, k, end, rule: "nested-org", confidence: 0.8, reading: innerReading) { $0.known = known }
                 }
+                // "الاتحاد الجهوي للشغل بصفاقس", "مكتب المنظمة في عدن": the place that ends the name.
+                emitPlaceEnding(organizationFrom: i, to: end)
                 i = end
                 continue
             }
@@ -441,6 +443,13 @@ struct SentenceContext {
             }
             i += 1
         }
+    }
+
+    /// A definite adjective of the role modifiers ("العام", "العامة") after a definite head: "الاتحاد
+    /// العام لعمال الكويت" (العام is otherwise a stop word: "العام الماضي").
+    func definiteModifier(_ k: Int) -> Bool {
+        guard word(k), !taken[k], let bare = Morphology.stripArticle(tokens[k].text) else { return false }
+        return lexicon.modifiers[bare] != nil && !(k + 1 < tokens.count && lexicon.stopwords.contains(tokens[k + 1].text))
     }
 
     /// The index after "X وY وZ" starting at `k`: indefinite nouns joined by و ("تجارة وصناعة"),
@@ -464,9 +473,33 @@ struct SentenceContext {
         return nil
     }
 
+    /// Emits the known place that ends an organization's name after ب or في, as a mention of its own.
+    mutating func emitPlaceEnding(organizationFrom i: Int, to end: Int) {
+        for k in (i + 1)..<end where tokens[k].isWord {
+            if tokens[k].text == "في", let m = lexicon.known.match(tokens, at: k + 1, first: tokens[k + 1].text), m.value.kind == .place,
+               m.value.type != "country", k + 1 + m.length == end {
+                emit(.place, k + 1, end, rule: "place-in-organization-name", confidence: 0.8, reading: readings[k + 1][0]) { $0.known = m.value }
+                return
+            }
+            for r in readings[k] where r.preposition && !r.conjunction && tokens[k].text.hasPrefix("\u{0628}") {
+                if let m = lexicon.known.match(tokens, at: k, first: r.form), m.value.kind == .place, m.value.type != "country", k + m.length == end {
+                    emit(.place, k, end, rule: "place-in-organization-name", confidence: 0.8, reading: r) { $0.known = m.value }
+                    return
+                }
+            }
+        }
+    }
+
     /// The name without its closing "في + place" ("تحالف دعم الشرعية" for "تحالف دعم الشرعية في اليمن").
     func withoutPlace(_ i: Int, _ end: Int, _ reading: Reading) -> String? {
-        guard let f = ((i + 1)..<end).first(where: { tokens[$0].text == "في" }), f > i + 1 else { return nil }
+        var cut = ((i + 1)..<end).first(where: { tokens[$0].text == "في" })
+        // "جمعية الهلال الأحمر الليبي بمصراتة": ب + a known place closing the name.
+        if cut == nil, end - 1 > i + 1, tokens[end - 1].text.hasPrefix("\u{0628}"),
+           readings[end - 1].contains(where: { r in r.preposition && !r.conjunction
+               && lexicon.known.match(tokens, at: end - 1, first: r.form).map { $0.value.kind == .place && $0.length == 1 } == true }) {
+            cut = end - 1
+        }
+        guard let f = cut, f > i + 1 else { return nil }
         let short = text.originalText(tokens[i].start + reading.skip, tokens[f - 1].end)
         return reading.restoredArticle ? "\u{0627}" + short : short
     }
@@ -478,7 +511,15 @@ struct SentenceContext {
             // Gentilic heads: "الخارجية الأمريكية", "النظام السوري".
             if lexicon.gentilicHeads.contains(r.form), word(i + 1), !taken[i + 1], lexicon.isGentilic(tokens[i + 1].text),
                Morphology.isDefinite(Array(tokens[i + 1].text.unicodeScalars)[...]) {
-                return (i + 2, r, lexicon.headClass(r.form), [Morphology.stripArticle(tokens[i + 1].text) ?? tokens[i + 1].text], nil)
+                // and further agreeing adjectives: "الجيش الوطني الليبي".
+                var end = i + 2
+                var stems = [Morphology.stripArticle(tokens[i + 1].text) ?? tokens[i + 1].text]
+                while end < i + 4, word(end), !taken[end], !isStop(end), !isRoleWord(end),
+                      Morphology.isDefinite(Array(tokens[end].text.unicodeScalars)[...]), Morphology.nisbaStem(tokens[end].text) != nil {
+                    stems.append(Morphology.stripArticle(tokens[end].text) ?? tokens[end].text)
+                    end += 1
+                }
+                return (end, r, lexicon.headClass(r.form), stems, nil)
             }
             guard let head = lexicon.heads.match(tokens, at: i, first: r.form) else { continue }
             let headForm = r.form
@@ -546,10 +587,10 @@ struct SentenceContext {
             stems.append(stem(k))
             stems.append(stem(k + 1))
             k += 2
-        } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k) {
+        } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k) || (headDefinite && definiteModifier(k)) {
             stems.append(stem(k))
             k += 1
-        } else if word(k), !taken[k], !readings[k].contains(where: { $0.preposition && $0.definite }),
+        } else if !headDefinite, word(k), !taken[k], !readings[k].contains(where: { $0.preposition && $0.definite }),
                   !tokens[k].text.hasPrefix("\u{0644}"), !tokens[k].text.hasPrefix("\u{0628}\u{0645}"), !tokens[k].text.hasPrefix("\u{0628}\u{062A}"),
                   isLetters(k), !isStop(k),
                   !lexicon.isGentilic(tokens[k].text), !isGivenName(k), !isRoleWord(k), !isEventWord(k), !isTitleWord(k),
@@ -607,7 +648,8 @@ struct SentenceContext {
             }
             guard word(k), !taken[k] else { break }
             let full = tokens[k].text
-            if full.hasPrefix("\u{0627}\u{0644}"), complementWord(k), knownAt(k, plainOnly: true)?.value.kind != .organization {
+            if full.hasPrefix("\u{0627}\u{0644}"), complementWord(k) || (headDefinite && definiteModifier(k)),
+               knownAt(k, plainOnly: true)?.value.kind != .organization {
                 stems.append(stem(k)); k += 1
                 continue
             }
@@ -805,6 +847,16 @@ struct SentenceContext {
     mutating func findPlaceTriggers() {
         var i = 0
         while i < tokens.count {
+            // "مقبرة الصليبيخات", "بفندق الرشيد": a landmark and its name make one place.
+            if word(i), !taken[i], let r = readings[i].first(where: { !$0.definite && lexicon.landmarks.contains($0.form) }) {
+                var end = i + 1
+                if let known = knownAt(end, plainOnly: true), known.value.kind == .place { end += known.length } else { end = placeNameEnd(from: end) }
+                if end > i + 1 {
+                    emit(.place, i, end, rule: "landmark+name", confidence: 0.75, reading: r)
+                    i = end
+                    continue
+                }
+            }
             guard word(i), !taken[i], isKindWord(i), !isRoleWord(i) else { i += 1; continue }
             // "بلدة X", "مدينة X" (construct); a definite kind word ("المدينة") is a noun of its own,
             // except the apposition "العاصمة X".
@@ -814,14 +866,22 @@ struct SentenceContext {
             }
             var j = i + 1
             var found = false
+            // The name with its kind word is a form of the place too ("بلدة عين عيسى", "ولاية بهلا").
+            let kindReading = readings[i].first { lexicon.kindWords.contains($0.form) } ?? readings[i][0]
+            func withKind(_ end: Int) -> [String] { [text.originalText(tokens[i].start + kindReading.skip, tokens[end - 1].end)] }
             if let known = knownAt(j, plainOnly: true), known.value.kind == .place {
-                emit(.place, j, j + known.length, rule: "place-kind+gazetteer", confidence: 0.9, reading: readings[j][0]) { $0.known = known.value }
+                let forms = withKind(j + known.length)
+                emit(.place, j, j + known.length, rule: "place-kind+gazetteer", confidence: 0.9, reading: readings[j][0]) {
+                    $0.known = known.value
+                    $0.extraForms = forms
+                }
                 j += known.length
                 found = true
             } else {
                 let end = placeNameEnd(from: j)
                 if end > j {
-                    emit(.place, j, end, rule: "place-kind+name", confidence: 0.75, reading: readings[j][0])
+                    let forms = withKind(end)
+                    emit(.place, j, end, rule: "place-kind+name", confidence: 0.75, reading: readings[j][0]) { $0.extraForms = forms }
                     j = end
                     found = true
                 }
@@ -1183,6 +1243,11 @@ struct SentenceContext {
             }
             let before = i > 0 ? plainForms(i - 1) : []
             let after = end < tokens.count ? plainForms(end) : []
+            if i > 0, lexicon.eventBlockers.contains(tokens[i - 1].text) || before.contains(where: { lexicon.eventBlockers.contains($0) })
+                || (!e.definite && e.length == 1 && lexicon.definiteOnlyEvents.contains(e.subtype)) {
+                i = end
+                continue
+            }
             // A multi-word trigger ("زيارة عمل وتفقد", "مراسم توقيع") names a real event by itself.
             let held = qualified || e.length >= 2 || before.contains { lexicon.holdingVerbs.contains($0) || lexicon.eventOpeners.contains($0) }
                 || after.contains { lexicon.holdingVerbs.contains($0) }

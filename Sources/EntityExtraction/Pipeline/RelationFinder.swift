@@ -149,6 +149,12 @@ struct RelationFinder: Sendable {
                let m = mention(ctx, s, startingAt: p + 1), kind(ctx, m) == .organization, m.start > toks[p + 1].start {
                 org = m
             }
+            // "أستاذة الاقتصاد في جامعة القاهرة": a field, then في or ب + the organization.
+            if org == nil, p + 1 < toks.count, toks[p].isWord, toks[p].text.hasPrefix("\u{0627}\u{0644}"), mention(ctx, s, startingAt: p) == nil {
+                if toks[p + 1].text == "في", let m = mention(ctx, s, startingAt: p + 2), kind(ctx, m) == .organization { org = m }
+                else if let m = mention(ctx, s, startingAt: p + 1), kind(ctx, m) == .organization, m.start > toks[p + 1].start,
+                        toks[p + 1].text.hasPrefix("\u{0628}") { org = m }
+            }
             // "نائبين لرئيس الهيئة": a second role before the organization.
             if org == nil, let inner = ctx.roles[s].first(where: { $0.tokenStart == p }) {
                 org = mention(ctx, s, startingAt: inner.tokenEnd).flatMap { kind(ctx, $0) == .organization ? $0 : nil }
@@ -333,6 +339,14 @@ struct RelationFinder: Sendable {
             if allowComma || k == afterPlace, t.isComma, k == a || k == afterPlace, k + 1 < toks.count, titleLength(toks, k + 1) != nil,
                !toks[k + 1].text.hasPrefix("\u{0648}") { k += 1; continue }
             if t.isWord, let n = titleLength(toks, k) { k += n; skipped += 1; continue }
+            // "نائب رئيس مجلس الوزراء وزير الخارجية A": a second role of the same person.
+            if let r2 = ctx.roles[s].first(where: { $0.tokenStart == k }), r2.tokenEnd > k, !r2.conjunction,
+               k == 0 || !toks[k - 1].isComma {
+                k = r2.tokenEnd
+                if let m = mention(ctx, s, startingAt: k), kind(ctx, m) == .organization { k = m.tokenEnd }
+                skipped += 1
+                continue
+            }
             if t.text == "في" || t.text == "الي" || t.text == "لدي", k + 1 < toks.count, k == a {
                 if let m = mention(ctx, s, startingAt: k + 1), kind(ctx, m) == .place {
                     afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 2; continue
@@ -603,6 +617,11 @@ struct RelationFinder: Sendable {
             for inner in ms where inner.entity != outer.entity && kind(ctx, inner) == .organization
                 && inner.tokenStart > outer.tokenStart && inner.tokenEnd <= outer.tokenEnd {
                 add(&out, outer.entity, .partOf, inner.entity, s, "nested-organization", 0.7)
+            }
+            // "جامعة محمد الأول بوجدة", "مكتب المنظمة في عدن": the place its name ends with.
+            for place in ms where kind(ctx, place) == .place && place.tokenStart > outer.tokenStart && place.tokenEnd == outer.tokenEnd
+                && ctx.resolution.entities[place.entity].known?.type != "country" {
+                add(&out, outer.entity, .locatedIn, place.entity, s, "place-in-name", 0.7)
             }
         }
         for cue in ctx.cues[s] where cue.kind == .partOf || cue.kind == .leads {
