@@ -57,6 +57,8 @@ struct Lexicon: Sendable {
     var landmarks = WordSet()
     /// Event subtypes whose one-word trigger names an event only with the article ("الاستقبال", not "في استقبال").
     var definiteOnlyEvents = Set<String>()
+    /// Words after an office that make it acting ("بالنيابة"): skipped between the office and the name.
+    var actingQualifiers = WordSet()
     /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
     var subBodyHeads = WordSet()
     var wrappers = WordSet()
@@ -145,6 +147,7 @@ struct Lexicon: Sendable {
         for w in file.event_blockers ?? [] { eventBlockers.insert(Normalizer.key(w)) }
         for w in file.landmarks ?? [] { landmarks.insert(Normalizer.key(w)) }
         for s in file.definite_only_events ?? [] { definiteOnlyEvents.insert(s) }
+        for w in file.acting_qualifiers ?? [] { actingQualifiers.insert(Normalizer.key(w)) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {
             officeBodies[Normalizer.key(k)] = (officeBodies[Normalizer.key(k)] ?? []) + v.map { NameKey(Normalizer.key($0)).value }

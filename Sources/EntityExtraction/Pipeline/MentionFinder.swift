@@ -159,8 +159,10 @@ struct SentenceContext {
     func readings(_ i: Int) -> [Reading] { word(i) ? readings[i] : [] }
 
     func compute_isGivenName(_ i: Int) -> Bool {
+        // "للبنى التحتية" is ل + البنى, not ل + the name لبنى.
         readings(i).contains { r in lexicon.givenNames.match(tokens, at: i, first: r.form) != nil
-            && (!r.preposition || tokens[i].text.dropFirst(r.skip - 1).hasPrefix("\u{0644}")) }
+            && (!r.preposition || tokens[i].text.dropFirst(r.skip - 1).hasPrefix("\u{0644}"))
+            && !(r.preposition && !r.restoredArticle && tokens[i].text.dropFirst(r.skip - 1).hasPrefix("\u{0644}\u{0644}")) }
     }
 
     /// Letters only, at least two.
@@ -303,7 +305,7 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             let lex = lexicon, toks = tokens
-            guard !taken[i], word(i),
+            guard !taken[i], word(i), !afterNameParticle(i),
                   let (length, plural) = readings[i].compactMap({ lex.titles.match(toks, at: i, first: $0.form) })
                     .map({ ($0.length, $0.value) }).first
             else { i += 1; continue }
@@ -396,6 +398,11 @@ struct SentenceContext {
                     extra.append(text.originalText(tokens[a].start, tokens[b - 1].end))
                 }
                 if let short = withoutPlace(i, end, reading) { extra.append(short) }
+                // "إدارة الشؤون الأفريقية بوزارة الخارجية": the unit's own name, without its parent.
+                if let (k, _, _, _, _) = nested, k > i + 1, tokens[k].text.hasPrefix("\u{0628}") {
+                    let short = text.originalText(tokens[i].start + reading.skip, tokens[k - 1].end)
+                    extra.append(reading.restoredArticle ? "\u{0627}" + short : short)
+                }
                 // "تنظيم القاعدة", "شركة زيتونة": a head before a known organization names that organization.
                 var inner: KnownEntity?
                 let headWord = Morphology.stripArticle(reading.form) ?? reading.form
@@ -450,6 +457,11 @@ struct SentenceContext {
     func definiteModifier(_ k: Int) -> Bool {
         guard word(k), !taken[k], let bare = Morphology.stripArticle(tokens[k].text) else { return false }
         return lexicon.modifiers[bare] != nil && !(k + 1 < tokens.count && lexicon.stopwords.contains(tokens[k + 1].text))
+    }
+
+    /// A word right after a name particle ("عبد الأمير", "أبو القائد") is a name, not a title or role.
+    func afterNameParticle(_ i: Int) -> Bool {
+        i > 0 && word(i - 1) && !taken[i - 1] && lexicon.particles.contains(tokens[i - 1].text)
     }
 
     /// The index after "X وY وZ" starting at `k`: indefinite nouns joined by و ("تجارة وصناعة"),
@@ -510,6 +522,8 @@ struct SentenceContext {
         for r in readings[i] {
             // Gentilic heads: "الخارجية الأمريكية", "النظام السوري".
             if lexicon.gentilicHeads.contains(r.form), word(i + 1), !taken[i + 1], lexicon.isGentilic(tokens[i + 1].text),
+               // "الخارجية الأمريكية", but "وزير الخارجية الكويتي" agrees with the minister.
+               !r.form.hasSuffix("\u{0647}") || tokens[i + 1].text.hasSuffix("\u{0647}"),
                Morphology.isDefinite(Array(tokens[i + 1].text.unicodeScalars)[...]) {
                 // and further agreeing adjectives: "الجيش الوطني الليبي".
                 var end = i + 2
@@ -526,7 +540,9 @@ struct SentenceContext {
             let nameHead = lexicon.nameHeads.contains(Morphology.stripArticle(headForm).map { $0 } ?? headForm)
                 || lexicon.nameHeads.contains(headForm)
             let start = i + head.length
-            guard let (end, stems, innerKey) = complement(from: start, nameHead: nameHead, headDefinite: r.definite) else {
+            // A multi-word head that ends definite ("مجلس النواب") is definite: no proper name follows it.
+            let definiteHead = r.definite || (head.length >= 2 && tokens[i + head.length - 1].text.hasPrefix("\u{0627}\u{0644}"))
+            guard let (end, stems, innerKey) = complement(from: start, nameHead: nameHead && !definiteHead, headDefinite: definiteHead) else {
                 // A multi-word head is a whole name: "مجلس النواب", "مجلس الوزراء".
                 if head.length >= 2 {
                     let words = (i..<(i + head.length)).map { Morphology.stripArticle(tokens[$0].text) ?? tokens[$0].text }
@@ -564,7 +580,7 @@ struct SentenceContext {
             for x in a..<b { stems.append(stem(x)) }
             quotedInner = text.originalText(tokens[a].start, tokens[b - 1].end)
             k = b + 1
-        } else if let known = knownAt(k, plainOnly: true) {
+        } else if let known = knownAt(k, plainOnly: true), known.value.kind != .person {
             for x in k..<(k + known.length) { stems.append(stem(x)) }
             wraps = known.value.kind == .organization
             k += known.length
@@ -922,7 +938,7 @@ struct SentenceContext {
 
     /// A role phrase at `i`: role words and agreeing modifiers.
     func roleAt(_ i: Int) -> (end: Int, form: RoleForm, reading: Reading, definite: Bool)? {
-        guard word(i), !taken[i] else { return nil }
+        guard word(i), !taken[i], !afterNameParticle(i) else { return nil }
         for r in readings[i] {
             var candidates: [(String, Bool)] = [(r.form, r.definite)]
             if let bare = Morphology.stripArticle(r.form) { candidates.append((bare, true)) }

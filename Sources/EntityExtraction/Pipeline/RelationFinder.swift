@@ -195,7 +195,8 @@ struct RelationFinder: Sendable {
             let roleHasConjunction = r.conjunction && r.form.number == .singular
             let searchBefore = persons.isEmpty && !onlyAfter
             while searchBefore, persons.count < wanted {
-                while j >= 0, toks[j].isQuote || (toks[j].isComma && !roleHasConjunction && wanted == 1) { j -= 1 }
+                // "A (رئيس الجامعة)": a role in parentheses after the name.
+                while j >= 0, toks[j].isQuote || toks[j].text == "(" || (toks[j].isComma && !roleHasConjunction && wanted == 1) { j -= 1 }
                 guard j >= 0, let m = mention(ctx, s, endingAt: j + 1), kind(ctx, m) == .person else { break }
                 persons.append(m)
                 var q = m.tokenStart - 1
@@ -219,6 +220,10 @@ struct RelationFinder: Sendable {
             }
             for m in persons {
                 add(&out, m.entity, r.form.relation, into, role: role, s, "role-apposition", p == r.tokenEnd ? 0.9 : 0.85)
+                // The body itself, too: "عضو المكتب السياسي" is a member of the political bureau.
+                if into != target.entity {
+                    add(&out, m.entity, r.form.relation, target.entity, role: r.role, s, "role-apposition-body", 0.8)
+                }
             }
         }
     }
@@ -327,8 +332,12 @@ struct RelationFinder: Sendable {
         var afterPlace = -1
         var specification = false
         while k < toks.count, skipped <= 5 {
-            if let m = mention(ctx, s, startingAt: k) { return kind(ctx, m) == .person ? m : nil }
             let t = toks[k]
+            // "الممثل المقيم لبرنامج X بالمغرب السيد A": ب + the place of the office.
+            if let m = mention(ctx, s, startingAt: k), kind(ctx, m) == .place, k == a, t.text.hasPrefix("\u{0628}"), m.start > t.start {
+                afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 1; continue
+            }
+            if let m = mention(ctx, s, startingAt: k) { return kind(ctx, m) == .person ? m : nil }
             if t.isQuote { k += 1; continue }
             // "مدير الوكالة الوطنية للموانئ (و.و.م) السيد A": past the organization's acronym.
             if t.text == "(", k == a, let close = (k + 1..<min(toks.count, k + 6)).first(where: { toks[$0].text == ")" }) {
@@ -338,7 +347,11 @@ struct RelationFinder: Sendable {
             // "القنصل العام لجمهورية X في جدة، السيد A": a comma after the office's seat, too.
             if allowComma || k == afterPlace, t.isComma, k == a || k == afterPlace, k + 1 < toks.count, titleLength(toks, k + 1) != nil,
                !toks[k + 1].text.hasPrefix("\u{0648}") { k += 1; continue }
-            if t.isWord, let n = titleLength(toks, k) { k += n; skipped += 1; continue }
+            if t.isWord, let n = titleLength(toks, k) {
+                // "مدير X والمهندس B": a title with a conjunction starts the next item of a list.
+                if t.text.hasPrefix("\u{0648}"), titleLengthWritten(toks, k) == nil { return nil }
+                k += n; skipped += 1; continue
+            }
             // "نائب رئيس مجلس الوزراء وزير الخارجية A": a second role of the same person.
             if let r2 = ctx.roles[s].first(where: { $0.tokenStart == k }), r2.tokenEnd > k, !r2.conjunction,
                k == 0 || !toks[k - 1].isComma {
@@ -347,6 +360,8 @@ struct RelationFinder: Sendable {
                 skipped += 1
                 continue
             }
+            // "مدير عام شركة X بالنيابة السيد A": an acting office.
+            if t.isWord, lexicon.actingQualifiers.contains(t.text) { k += 1; skipped += 1; continue }
             if t.text == "في" || t.text == "الي" || t.text == "لدي", k + 1 < toks.count, k == a {
                 if let m = mention(ctx, s, startingAt: k + 1), kind(ctx, m) == .place {
                     afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 2; continue
@@ -365,6 +380,12 @@ struct RelationFinder: Sendable {
             return nil
         }
         return nil
+    }
+
+    /// The number of tokens of a title written at `k` without a clitic, if one is.
+    func titleLengthWritten(_ toks: [Token], _ k: Int) -> Int? {
+        guard toks[k].isWord else { return nil }
+        return lexicon.titles.match(toks, at: k, first: toks[k].text)?.length
     }
 
     /// The number of tokens of a title starting at `k` ("السيد", "أ.د."), if one does.
