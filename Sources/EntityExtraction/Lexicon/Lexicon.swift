@@ -59,6 +59,8 @@ struct Lexicon: Sendable {
     var definiteOnlyEvents = Set<String>()
     /// Words after an office that make it acting ("بالنيابة"): skipped between the office and the name.
     var actingQualifiers = WordSet()
+    /// Words that open a country's formal name ("دولة الكويت"): the phrase is the country.
+    var statePrefixes = WordSet()
     /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
     var subBodyHeads = WordSet()
     var wrappers = WordSet()
@@ -148,6 +150,7 @@ struct Lexicon: Sendable {
         for w in file.landmarks ?? [] { landmarks.insert(Normalizer.key(w)) }
         for s in file.definite_only_events ?? [] { definiteOnlyEvents.insert(s) }
         for w in file.acting_qualifiers ?? [] { actingQualifiers.insert(Normalizer.key(w)) }
+        for w in file.state_prefixes ?? [] { statePrefixes.insert(Normalizer.key(w)) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {
             officeBodies[Normalizer.key(k)] = (officeBodies[Normalizer.key(k)] ?? []) + v.map { NameKey(Normalizer.key($0)).value }

@@ -360,6 +360,16 @@ struct SentenceContext {
             guard word(i), !taken[i] else { i += 1; continue }
             // "انطلاق منتدى X", "فعاليات ملتقى X": a head that is also an event trigger names the event.
             if isEventWord(i), i > 0, plainForms(i - 1).contains(where: { lexicon.eventOpeners.contains($0) }) { i += 1; continue }
+            // "دولة الكويت", "جمهورية الصومال الفيدرالية": a country's formal name is the country.
+            if let r = readings[i].first(where: { lexicon.statePrefixes.contains($0.form) }),
+               let known = knownAt(i + 1, plainOnly: true), known.value.kind == .place, known.value.type == "country" {
+                var end = i + 1 + known.length
+                while end < tokens.count, end - i - 1 - known.length < 2, word(end), !taken[end], !isStop(end),
+                      Morphology.isDefinite(Array(tokens[end].text.unicodeScalars)[...]), Morphology.nisbaStem(tokens[end].text) != nil { end += 1 }
+                emit(.place, i, end, rule: "state-name", confidence: 0.9, reading: r) { $0.known = known.value }
+                i = end
+                continue
+            }
             // "رئيس مجلس إدارة شركة X": the board belongs to the role, the organization follows it.
             if let board = boardLength(at: i), organization(at: i + board) != nil
                 || knownAt(i + board, plainOnly: false)?.value.kind == .organization {

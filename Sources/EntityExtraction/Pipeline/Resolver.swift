@@ -135,7 +135,8 @@ struct Resolver: Sendable {
                 entities[x].complement.isSubset(of: entities[y].complement) || entities[y].complement.isSubset(of: entities[x].complement) } }
             if chain { for b in supers { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } } }
         }
-        // 4. Persons: a shorter name joins the one longer name that ends or starts with it.
+        // 4. Persons: a shorter name joins the one longer name that ends or starts with it, or
+        // that has its first and last words.
         let persons = entities.indices.filter { entities[$0].kind == .person }
         var byPart: [String: Set<Int>] = [:]      // proper prefixes and suffixes of longer names
         var laterWords: [String: Set<Int>] = [:]  // words after the first, for places that are surnames
@@ -147,6 +148,8 @@ struct Resolver: Sendable {
                 byPart[w.suffix(n).joined(separator: " "), default: []].insert(b)
             }
             for x in w.dropFirst() { laterWords[x, default: []].insert(b) }
+            // "حسام الشاذلي" for "حسام الدين فتحي الشاذلي": the first name and the family name.
+            if w.count >= 3, let first = w.first, let last = w.last { byPart[first + " " + last, default: []].insert(b) }
         }
         for a in persons {
             let key = NameKey(entities[a].forms[0]).value
