@@ -61,6 +61,8 @@ struct Lexicon: Sendable {
     var actingQualifiers = WordSet()
     /// Words that open a country's formal name ("دولة الكويت"): the phrase is the country.
     var statePrefixes = WordSet()
+    /// Sentence openers of a reply ("من جانبه"): the speaker took part in the event just described.
+    var replyOpeners = PhraseTable<Bool>()
     /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
     var subBodyHeads = WordSet()
     var wrappers = WordSet()
@@ -151,6 +153,7 @@ struct Lexicon: Sendable {
         for s in file.definite_only_events ?? [] { definiteOnlyEvents.insert(s) }
         for w in file.acting_qualifiers ?? [] { actingQualifiers.insert(Normalizer.key(w)) }
         for w in file.state_prefixes ?? [] { statePrefixes.insert(Normalizer.key(w)) }
+        for p in file.reply_openers ?? [] { replyOpeners.insert(p, true) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {
             officeBodies[Normalizer.key(k)] = (officeBodies[Normalizer.key(k)] ?? []) + v.map { NameKey(Normalizer.key($0)).value }

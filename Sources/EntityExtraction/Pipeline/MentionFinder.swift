@@ -324,9 +324,16 @@ struct SentenceContext {
                 continue
             }
             while j < tokens.count, tokens[j].isQuote { j += 1 }
+            // "السفير الفرنسي باتريك دوريل": a nationality between the title and the name.
+            var nationality = false
+            if word(j), !taken[j], lexicon.isGentilic(tokens[j].text), Morphology.isDefinite(Array(tokens[j].text.unicodeScalars)[...]),
+               nameEnd(from: j + 1, limit: 4) >= j + 3 {
+                j += 1
+                nationality = true
+            }
             let end = nameEnd(from: j, limit: 4)
             if end > j {
-                for k in i..<(i + length) { taken[k] = true }
+                for k in i..<(i + length + (nationality ? 1 : 0)) { taken[k] = true }
                 emit(.person, j, end, rule: "title+name", confidence: end - j >= 2 ? 0.95 : 0.8, reading: nameReading(j))
                 i = end
             } else {

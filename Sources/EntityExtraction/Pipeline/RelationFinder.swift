@@ -62,6 +62,7 @@ struct RelationFinder: Sendable {
             coMentioned(ctx, s, &out)
             delegation(ctx, s, delegationOrg, &out)
             speakingFor(ctx, s, &out)
+            speakersAtEvents(ctx, s, &out)
             linked(ctx, s, &out)
         }
         let speakers = paragraphSpeakers(ctx)
@@ -495,6 +496,29 @@ struct RelationFinder: Sendable {
                     add(&out, ev, .heldAt, m.entity, s, "meeting-place", 0.6)
                 }
             }
+        }
+    }
+
+    /// "وخلال اللقاء، أكد الوزير A", "من جانبه، أعرب السفير B": who speaks during an event, or
+    /// answers right after it is described, took part in it.
+    func speakersAtEvents(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
+        let toks = tokens(ctx, s)
+        let ms = ctx.resolution.bySentence[s]
+        var ev: Int?
+        if let e = ms.first(where: { m in kind(ctx, m) == .event && m.tokenStart >= 1 && m.tokenStart <= 3
+            && ["خلال", "وخلال", "في", "وفي", "واثناء", "اثناء"].contains(toks[m.tokenStart - 1].text) }) {
+            ev = e.entity
+        } else if toks.first?.isWord == true,
+                  Morphology.readings(toks[0].text).contains(where: { lexicon.replyOpeners.match(toks, at: 0, first: $0.form) != nil }),
+                  ctx.sentences[s].paragraph > 0 || s > 0 {
+            ev = ctx.previousEvent[s]
+        }
+        guard let ev else { return }
+        for cue in ctx.cues[s] where cue.kind == .speechVerb {
+            // The speaker: the first person named after the verb, past titles and roles.
+            guard let m = ms.first(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= cue.tokenEnd + 8 && kind(ctx, $0) == .person }),
+                  !toks[cue.tokenEnd..<m.tokenStart].contains(where: { $0.kind == .punctuation && $0.text != "،" && $0.text != "," }) else { continue }
+            add(&out, m.entity, .attended, ev, s, "speaker-at-event", 0.6)
         }
     }
 
