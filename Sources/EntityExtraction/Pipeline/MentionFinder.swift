@@ -174,10 +174,13 @@ struct SentenceContext {
 
     /// A word that may be part of a person's name.
     func nameLike(_ i: Int, first: Bool) -> Bool {
-        guard word(i), !taken[i], isLetters(i), !isStop(i) else { return false }
+        guard word(i), !taken[i], isLetters(i) else { return false }
+        // Particles inside names ("بن", "أبو", "فان", "دي") even when they spell a stop word.
+        if !first, lexicon.particles.contains(tokens[i].text) { return true }
+        guard !isStop(i) else { return false }
         if lexicon.particles.contains(tokens[i].text) { return true }
         if isGivenName(i) { return true }
-        if !first, isTitleWord(i), tokens[i].text.hasPrefix("\u{0627}\u{0644}"),
+        if !first, isTitleWord(i), tokens[i].text.hasPrefix("\u{0627}\u{0644}"), !(i >= 3 && nameLike(i - 3, first: true) && !taken[i - 3]),
            i + 1 >= tokens.count || !tokens[i + 1].isWord || isStop(i + 1) || startsConjunction(i + 1) {
             return true   // a family name that is also a title: "ماهر إبراهيم الشيخ،"
         }
@@ -681,6 +684,11 @@ struct SentenceContext {
             }
             guard word(k), !taken[k] else { break }
             let full = tokens[k].text
+            // "جامعة الحسن الثاني": a regnal number after a given name.
+            if lexicon.regnalNumbers.contains(full), k > j, isGivenName(k - 1) {
+                stems.append(stem(k)); k += 1
+                continue
+            }
             if full.hasPrefix("\u{0627}\u{0644}"), complementWord(k) || (headDefinite && definiteModifier(k)),
                knownAt(k, plainOnly: true)?.value.kind != .organization {
                 stems.append(stem(k)); k += 1

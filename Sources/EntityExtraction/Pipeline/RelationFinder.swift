@@ -152,9 +152,13 @@ struct RelationFinder: Sendable {
             }
             // "أستاذة الاقتصاد في جامعة القاهرة": a field, then في or ب + the organization.
             if org == nil, p + 1 < toks.count, toks[p].isWord, toks[p].text.hasPrefix("\u{0627}\u{0644}"), mention(ctx, s, startingAt: p) == nil {
-                if toks[p + 1].text == "في", let m = mention(ctx, s, startingAt: p + 2), kind(ctx, m) == .organization { org = m }
-                else if let m = mention(ctx, s, startingAt: p + 1), kind(ctx, m) == .organization, m.start > toks[p + 1].start,
-                        toks[p + 1].text.hasPrefix("\u{0628}") { org = m }
+                // The field may take an adjective: "أستاذة القانون الدولي في جامعة X".
+                var f = p + 1
+                if f + 1 < toks.count, toks[f].isWord, toks[f].text.hasPrefix("\u{0627}\u{0644}"), Morphology.nisbaStem(toks[f].text) != nil,
+                   mention(ctx, s, startingAt: f) == nil { f += 1 }
+                if toks[f].text == "في", let m = mention(ctx, s, startingAt: f + 1), kind(ctx, m) == .organization { org = m }
+                else if let m = mention(ctx, s, startingAt: f), kind(ctx, m) == .organization, m.start > toks[f].start,
+                        toks[f].text.hasPrefix("\u{0628}") { org = m }
             }
             // "نائبين لرئيس الهيئة": a second role before the organization.
             if org == nil, let inner = ctx.roles[s].first(where: { $0.tokenStart == p }) {
@@ -361,6 +365,8 @@ struct RelationFinder: Sendable {
                 skipped += 1
                 continue
             }
+            // "وزير الخارجية الأردني السيد A": the nationality of the office.
+            if t.isWord, k == a, t.text.hasPrefix("\u{0627}\u{0644}"), lexicon.isGentilic(t.text) { k += 1; skipped += 1; continue }
             // "مدير عام شركة X بالنيابة السيد A": an acting office.
             if t.isWord, lexicon.actingQualifiers.contains(t.text) { k += 1; skipped += 1; continue }
             if t.text == "في" || t.text == "الي" || t.text == "لدي", k + 1 < toks.count, k == a {
