@@ -63,6 +63,8 @@ struct Lexicon: Sendable {
     var statePrefixes = WordSet()
     /// Sentence openers of a reply ("من جانبه"): the speaker took part in the event just described.
     var replyOpeners = PhraseTable<Bool>()
+    /// Triggers that wrap another event in construct ("جلسة مباحثات"): the phrase is that event.
+    var eventWrappers = WordSet()
     /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
     var subBodyHeads = WordSet()
     var wrappers = WordSet()
@@ -154,6 +156,7 @@ struct Lexicon: Sendable {
         for w in file.acting_qualifiers ?? [] { actingQualifiers.insert(Normalizer.key(w)) }
         for w in file.state_prefixes ?? [] { statePrefixes.insert(Normalizer.key(w)) }
         for p in file.reply_openers ?? [] { replyOpeners.insert(p, true) }
+        for w in file.event_wrappers ?? [] { eventWrappers.insert(Normalizer.key(w)) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {
             officeBodies[Normalizer.key(k)] = (officeBodies[Normalizer.key(k)] ?? []) + v.map { NameKey(Normalizer.key($0)).value }

@@ -1277,6 +1277,17 @@ struct SentenceContext {
             }
             // "جولة جديدة من المحادثات": a round of another event is that event.
             var subtype = e.subtype
+            // "جلسة مباحثات رسمية", "جولة محادثات": a session or round of another event is that event.
+            if lexicon.eventWrappers.contains(Morphology.stripArticle(e.reading.form) ?? e.reading.form), e.length == 1, end == i + 1,
+               end < tokens.count, !taken[end], let inner = eventAt(end) {
+                end += inner.length
+                subtype = inner.subtype
+                while end < tokens.count, end - i < 5, word(end), !taken[end],
+                      lexicon.qualifiers.contains(tokens[end].text) || lexicon.qualifiers.contains(Morphology.stripArticle(tokens[end].text) ?? "") {
+                    end += 1
+                }
+                qualified = true
+            }
             if end + 1 < tokens.count, tokens[end].text == "من", !taken[end + 1], let inner = eventAt(end + 1) {
                 end = end + 1 + inner.length
                 subtype = inner.subtype
