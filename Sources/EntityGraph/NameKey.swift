@@ -10,12 +10,29 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let value: String
 
     public init(_ text: String) {
-        var out = String.UnicodeScalarView()
+        // UTF-8 is built directly; Arabic and ASCII scalars are classified without Unicode
+        // property lookups (see `isSeparator` for the general case).
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        func emit(_ s: Unicode.Scalar) {
-            if pendingSpace, !out.isEmpty { out.append(" ") }
+        @inline(__always) func emit(_ v: UInt32) {
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
             pendingSpace = false
-            out.append(s)
+            if v < 0x80 {
+                out.append(UInt8(v))
+            } else if v < 0x800 {
+                out.append(UInt8(0xC0 | (v >> 6)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                out.append(UInt8(0xE0 | (v >> 12)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                out.append(UInt8(0xF0 | (v >> 18)))
+                out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (v & 0x3F)))
+            }
         }
         for scalar in text.unicodeScalars {
             let v = scalar.value
@@ -25,30 +42,35 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
             case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F:
                 continue   // control characters are no part of a name
             case 0x0622, 0x0623, 0x0625, 0x0671:
-                emit("\u{0627}")
+                emit(0x0627)
             case 0x0649:
-                emit("\u{064A}")
+                emit(0x064A)
             case 0x0629:
-                emit("\u{0647}")
+                emit(0x0647)
             case 0x0660...0x0669:
-                emit(Unicode.Scalar(v - 0x0660 + 0x30) ?? scalar)
+                emit(v - 0x0660 + 0x30)
             case 0x06F0...0x06F9:
-                emit(Unicode.Scalar(v - 0x06F0 + 0x30) ?? scalar)
+                emit(v - 0x06F0 + 0x30)
             case 0x2010...0x2015, 0x2D:
                 pendingSpace = true
-                emit("-")
+                emit(0x2D)
                 pendingSpace = true
+            case 0x41...0x5A:
+                emit(v + 0x20)
+            case 0x09...0x0D, 0x20, 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3C, 0x3E, 0x2C, 0x2E,
+                 0x3A, 0x3B, 0x21, 0x3F, 0x060C, 0x061F:
+                pendingSpace = true   // whitespace and the separators of `isSeparator`
+            case 0x00...0x7F, 0x0600...0x06FF:
+                emit(v)               // no whitespace or separator among the rest
             default:
                 if NameKey.isSeparator(scalar) {
                     pendingSpace = true
-                } else if v < 0x80, let lower = Unicode.Scalar(String(scalar).lowercased()) {
-                    emit(lower)
                 } else {
-                    emit(scalar)
+                    emit(v)
                 }
             }
         }
-        value = String(out)
+        value = String(decoding: out, as: UTF8.self)
     }
 
     /// Characters that separate words in a name without being part of it.

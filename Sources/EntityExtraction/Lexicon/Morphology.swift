@@ -75,9 +75,7 @@ enum Morphology {
     }
 
     static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: s)
-        return String(v)
+        String(scalars: s)
     }
 
     /// The masculine singular stem of a nisba adjective: "الأمريكية" → "امريكي",

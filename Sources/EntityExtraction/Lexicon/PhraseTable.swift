@@ -48,7 +48,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             var ok = true
             var k = 1
             while k < n {
-                if !tokens[index + k].text.utf8.elementsEqual(entry.keys[k].bytes) { ok = false; break }
+                if !WordKey.equal(tokens[index + k].text, entry.keys[k].text) { ok = false; break }
                 k += 1
             }
             if ok { return (n, entry.value) }

@@ -22,17 +22,12 @@ public struct NormalizedText: Sendable {
 
     /// The original text of a normalized range.
     public func originalText(_ start: Int, _ end: Int) -> String {
-        let r = originalRange(start, end)
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: original[r])
-        return String(s)
+        String(scalars: original[originalRange(start, end)])
     }
 
     /// The normalized text of a range.
     public func text(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[start..<end])
-        return String(s)
+        String(scalars: scalars[start..<end])
     }
 }
 
@@ -128,6 +123,34 @@ public enum Normalizer {
                 return lower
             }
             return s
+        }
+    }
+}
+
+extension String {
+    /// The string of these scalars, encoded straight to UTF-8: much cheaper than appending them
+    /// one by one to a `String.UnicodeScalarView`.
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        var count = 0
+        for s in scalars { count += UTF8.width(s) }
+        if count == 0 { self = ""; return }
+        self = String(unsafeUninitializedCapacity: count) { buffer in
+            var n = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
         }
     }
 }

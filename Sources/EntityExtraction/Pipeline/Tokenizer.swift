@@ -30,10 +30,8 @@ public enum Tokenizer {
         var wordStart = -1
         func flush(_ end: Int) {
             guard wordStart >= 0 else { return }
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: s[wordStart..<end])
             let allDigits = s[wordStart..<end].allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
-            tokens.append(Token(start: wordStart, end: end, text: String(v), kind: allDigits ? .number : .word))
+            tokens.append(Token(start: wordStart, end: end, text: String(scalars: s[wordStart..<end]), kind: allDigits ? .number : .word))
             wordStart = -1
         }
         while i < sentence.end {

@@ -17,6 +17,8 @@
 ///     DisplayText.sanitize("a\u{202E}b\nc\u{1}")   // "ab c"
 public enum DisplayText {
     public static func sanitize(_ text: String) -> String {
+        // Most text needs no change: then it is returned as is, without being rebuilt.
+        guard text.unicodeScalars.contains(where: { changes($0.value) }) else { return text }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -35,6 +37,14 @@ public enum DisplayText {
             }
         }
         return String(out)
+    }
+
+    /// Whether `sanitize` replaces or removes a scalar (the cases of its `switch`).
+    @inline(__always) static func changes(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028...0x202E, 0x2066...0x2069, 0xFDD0...0xFDEF: return true
+        default: return v & 0xFFFE == 0xFFFE
+        }
     }
 
     /// `text` cut to at most `limit` characters (grapheme clusters), ending in "…" when cut.

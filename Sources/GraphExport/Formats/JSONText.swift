@@ -92,6 +92,14 @@ enum JSONText: Equatable {
     /// everything else as is (JSON allows any other scalar, and UTF-8 keeps it readable).
     static func quote(_ text: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: then they are copied whole.
+        if !text.unicodeScalars.contains(where: { s in
+            s.value < 0x20 || s.value == 0x22 || s.value == 0x5C || s.value == 0x7F || s.value == 0x2028 || s.value == 0x2029
+        }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
