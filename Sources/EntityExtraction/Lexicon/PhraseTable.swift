@@ -9,6 +9,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var value: Value
     }
     private(set) var byFirst: [WordKey: [Entry]] = [:]
+    /// The first words, for a cheap "no phrase starts here".
+    private var firsts = WordFilter()
 
     var isEmpty: Bool { byFirst.isEmpty }
 
@@ -17,14 +19,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let words = Normalizer.key(phrase).split(separator: " ").map(String.init)
         guard let first = words.first else { return }
         let keys = words.map(WordKey.init)
-        var list = byFirst[WordKey(first), default: []]
-        if let existing = list.firstIndex(where: { $0.keys == keys }) {
-            if replace { list[existing].value = value }
+        let key = WordKey(first)
+        if byFirst[key] == nil { firsts.insert(first) }
+        // Longest first; among phrases of one length, in insertion order.
+        if let existing = byFirst[key, default: []].firstIndex(where: { $0.keys == keys }) {
+            if replace { byFirst[key, default: []][existing].value = value }
         } else {
-            list.append(Entry(words: words, keys: keys, value: value))
-            list.sort { $0.words.count > $1.words.count }
+            let n = words.count
+            let at = byFirst[key, default: []].firstIndex(where: { $0.words.count < n }) ?? byFirst[key, default: []].count
+            byFirst[key, default: []].insert(Entry(words: words, keys: keys, value: value), at: at)
         }
-        byFirst[WordKey(first)] = list
     }
 
     func contains(_ phrase: String) -> Bool { lookup(phrase) != nil }
@@ -34,6 +38,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let words = Normalizer.key(phrase).split(separator: " ").map(String.init)
         guard let first = words.first else { return nil }
         let keys = words.map(WordKey.init)
+        guard firsts.mayContain(first) else { return nil }
         return byFirst[WordKey(first)]?.first(where: { $0.keys == keys })?.value
     }
 
@@ -41,7 +46,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// one of its clitic-stripped forms) and whose other words equal the following tokens' texts.
     /// Returns the number of tokens matched and the value.
     func match(_ tokens: [Token], at index: Int, first: String) -> (length: Int, value: Value)? {
-        guard let entries = byFirst[WordKey(first)] else { return nil }
+        guard firsts.mayContain(first), let entries = byFirst[WordKey(first)] else { return nil }
         for entry in entries {
             let n = entry.words.count
             if index + n > tokens.count { continue }
