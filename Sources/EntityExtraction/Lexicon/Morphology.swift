@@ -54,16 +54,32 @@ enum Morphology {
 
     /// The form without its article, when it has one.
     static func stripArticle(_ form: String) -> String? {
-        let w = Array(form.unicodeScalars)
-        guard w.count >= 4, w[0] == alef, w[1] == lam else { return nil }
-        return string(w[2...])
+        // ا and ل are two UTF-8 bytes each: D8 A7, D9 84.
+        let u = form.utf8
+        guard u.count >= 6, u.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) else { return nil }
+        var rest = form.unicodeScalars.makeIterator()
+        _ = rest.next(); _ = rest.next()
+        guard rest.next() != nil, rest.next() != nil else { return nil }
+        return String(decoding: u.dropFirst(4), as: UTF8.self)
+    }
+
+    /// Whether the UTF-8 bytes of `s` end with those of `suffix`: implied by `s.hasSuffix(suffix)`
+    /// for the suffixes of letters used here, and much cheaper, so it is asked first.
+    @inline(__always) static func endsWithBytes(_ s: String, _ suffix: String) -> Bool {
+        let a = s.utf8, b = suffix.utf8
+        return a.count >= b.count && a.suffix(b.count).elementsEqual(b)
+    }
+
+    /// `s.hasSuffix(suffix)`, with the byte test first (see `endsWithBytes`).
+    @inline(__always) static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
+        endsWithBytes(s, suffix) && s.hasSuffix(suffix)
     }
 
     /// Possessive suffixes (ه ها هم هما) removed, for event nouns ("حواره").
     static func stripPossessive(_ form: String) -> String? {
         // Cheap test first: every possessive suffix ends in ه, م or ا.
         guard let last = form.unicodeScalars.last, last == "\u{0647}" || last == "\u{0645}" || last == "\u{0627}" else { return nil }
-        for suffix in ["\u{0647}\u{0645}\u{0627}", "\u{0647}\u{0645}", "\u{0647}\u{0627}", "\u{0647}"] where form.hasSuffix(suffix) {
+        for suffix in ["\u{0647}\u{0645}\u{0627}", "\u{0647}\u{0645}", "\u{0647}\u{0627}", "\u{0647}"] where hasSuffix(form, suffix) {
             let stem = String(form.unicodeScalars.dropLast(suffix.unicodeScalars.count))
             if stem.unicodeScalars.count >= 3 { return stem }
         }
@@ -82,12 +98,12 @@ enum Morphology {
     /// "إعلاميان" → "اعلامي". Nil when the word is not of that shape.
     static func nisbaStem(_ form: String) -> String? {
         var w = stripArticle(form) ?? form
-        for suffix in ["يون", "يين", "يان", "يتان", "يتين", "يات", "يه"] where w.hasSuffix(suffix) {
+        for suffix in ["يون", "يين", "يان", "يتان", "يتين", "يات", "يه"] where hasSuffix(w, suffix) {
             w = String(w.unicodeScalars.dropLast(suffix.unicodeScalars.count)) + "ي"
             break
         }
         // "حماية", "ولاية", "نهاية" end like a nisba but are nouns: alef before the ya.
-        if w.hasSuffix("اي") { return nil }
-        return w.hasSuffix("ي") && w.unicodeScalars.count >= 3 ? w : nil
+        if hasSuffix(w, "اي") { return nil }
+        return hasSuffix(w, "ي") && w.unicodeScalars.count >= 3 ? w : nil
     }
 }

@@ -127,7 +127,7 @@ struct SentenceContext {
     func compute_isStop(_ i: Int) -> Bool {
         guard word(i) else { return false }
         // After folding, the preposition على and the name علي are one word; the written ي decides.
-        if plainForms(i).contains("\u{0639}\u{0644}\u{064A}"), text.original[text.originalRange(tokens[i].start, tokens[i].end).upperBound - 1] == "\u{064A}" {
+        if plainForms(i).contains(where: { WordKey.equal($0, "\u{0639}\u{0644}\u{064A}") }), text.original[text.originalRange(tokens[i].start, tokens[i].end).upperBound - 1] == "\u{064A}" {
             return false
         }
         return plainForms(i).contains { lexicon.stopwords.contains($0) }
