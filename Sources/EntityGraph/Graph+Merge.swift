@@ -56,9 +56,8 @@ enum Canonicalizer {
             else { continue }
             let remapped = Relation(source: source, type: relation.type, target: target, role: relation.role,
                                     evidence: relation.evidence)
-            if var existing = byIdentity[remapped.identity] {
-                existing.evidence += remapped.evidence
-                byIdentity[remapped.identity] = existing
+            if byIdentity[remapped.identity] != nil {
+                byIdentity[remapped.identity]?.evidence += remapped.evidence   // in place, no copy
             } else {
                 byIdentity[remapped.identity] = remapped
             }

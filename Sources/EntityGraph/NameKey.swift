@@ -86,7 +86,18 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The number of space-separated words of the key.
-    public var wordCount: Int { value.split(separator: " ").count }
+    public var wordCount: Int {
+        // ASCII and Arabic letters are each a Character of their own (but CR LF, which holds no
+        // space): then words are runs between space bytes, as `split` would find them.
+        guard value.unicodeScalars.allSatisfy({ $0.value < 0x80 || (0x0621...0x064A).contains($0.value) }) else {
+            return value.split(separator: " ").count
+        }
+        var count = 0, inWord = false
+        for byte in value.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
     public var isEmpty: Bool { value.isEmpty }
     public var description: String { value }
     public static func < (a: NameKey, b: NameKey) -> Bool { a.value < b.value }

@@ -26,6 +26,48 @@ enum Morphology {
     /// The readings of a word, the written form first, then with a conjunction and/or a
     /// preposition removed. Stems shorter than two letters are not offered.
     static func readings(_ word: String) -> [Reading] {
+        if let fast = word.utf8.withContiguousStorageIfAvailable({ fastReadings(word, $0) }) { return fast }
+        return slowReadings(word)
+    }
+
+    /// `readings` over UTF-8 bytes. The clitics (و ف ب ل ك ال) are two-byte letters, so the
+    /// k-th scalar starts at byte 2k while only clitics precede it, and a stem is a byte suffix.
+    static func fastReadings(_ word: String, _ b: UnsafeBufferPointer<UInt8>) -> [Reading] {
+        var n = 0
+        for byte in b where byte & 0xC0 != 0x80 { n += 1 }
+        /// Scalar k (all scalars before it two-byte) as its two bytes.
+        @inline(__always) func letter(_ k: Int) -> UInt16 {
+            2 * k + 1 < b.count ? UInt16(b[2 * k]) << 8 | UInt16(b[2 * k + 1]) : 0
+        }
+        /// The stem from scalar k on is definite.
+        @inline(__always) func definite(_ k: Int) -> Bool { n - k >= 4 && letter(k) == 0xD8A7 && letter(k + 1) == 0xD984 }
+        @inline(__always) func stem(_ k: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[(2 * k)...]), as: UTF8.self) }
+        let waw: UInt16 = 0xD988, fa: UInt16 = 0xD981, ba: UInt16 = 0xD8A8, lam: UInt16 = 0xD984, kaf: UInt16 = 0xD983
+        var out = [Reading(skip: 0, form: word, definite: definite(0), conjunction: false, preposition: false, restoredArticle: false)]
+        guard n >= 3 else { return out }
+        let first = letter(0)
+        let conj = first == waw || first == fa
+        for (base, conj) in conj ? [(0, false), (1, true)] : [(0, false)] {
+            if conj {
+                out.append(Reading(skip: 1, form: stem(1), definite: definite(1), conjunction: true, preposition: false, restoredArticle: false))
+            }
+            guard n - base >= 3 else { continue }
+            let p = letter(base)
+            if p == ba || p == lam || p == kaf {
+                if p == lam, letter(base + 1) == lam, n - base >= 4 {
+                    // لل = ل + ال
+                    var bytes: [UInt8] = [0xD8, 0xA7]
+                    bytes.append(contentsOf: b[(2 * (base + 1))...])
+                    out.append(Reading(skip: base + 1, form: String(decoding: bytes, as: UTF8.self), definite: true, conjunction: conj, preposition: true, restoredArticle: true))
+                } else {
+                    out.append(Reading(skip: base + 1, form: stem(base + 1), definite: definite(base + 1), conjunction: conj, preposition: true, restoredArticle: false))
+                }
+            }
+        }
+        return out
+    }
+
+    static func slowReadings(_ word: String) -> [Reading] {
         let w = Array(word.unicodeScalars)
         var out = [Reading(skip: 0, form: word, definite: isDefinite(w[...]), conjunction: false, preposition: false, restoredArticle: false)]
         guard w.count >= 3 else { return out }

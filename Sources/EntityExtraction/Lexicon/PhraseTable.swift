@@ -16,7 +16,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Adds a phrase; a phrase already present keeps its first value unless `replace`.
     mutating func insert(_ phrase: String, _ value: Value, replace: Bool = false) {
-        let words = Normalizer.key(phrase).split(separator: " ").map(String.init)
+        let words = PhraseTable.words(Normalizer.key(phrase))
         guard let first = words.first else { return }
         let keys = words.map(WordKey.init)
         let key = WordKey(first)
@@ -31,11 +31,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// `key.split(separator: " ").map(String.init)`, without the Character-wise split for a key
+    /// of one word.
+    static func words(_ key: String) -> [String] {
+        if !key.utf8.contains(0x20) { return key.isEmpty ? [] : [key] }
+        return key.split(separator: " ").map(String.init)
+    }
+
     func contains(_ phrase: String) -> Bool { lookup(phrase) != nil }
 
     /// The value of an exact phrase.
     func lookup(_ phrase: String) -> Value? {
-        let words = Normalizer.key(phrase).split(separator: " ").map(String.init)
+        let words = PhraseTable.words(Normalizer.key(phrase))
         guard let first = words.first else { return nil }
         let keys = words.map(WordKey.init)
         guard firsts.mayContain(first) else { return nil }
