@@ -12,28 +12,8 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init(_ text: String) {
         // UTF-8 is built directly; Arabic and ASCII scalars are classified without Unicode
         // property lookups (see `isSeparator` for the general case).
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        @inline(__always) func emit(_ v: UInt32) {
-            if pendingSpace, !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            if v < 0x80 {
-                out.append(UInt8(v))
-            } else if v < 0x800 {
-                out.append(UInt8(0xC0 | (v >> 6)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
-            } else if v < 0x10000 {
-                out.append(UInt8(0xE0 | (v >> 12)))
-                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
-            } else {
-                out.append(UInt8(0xF0 | (v >> 18)))
-                out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-                out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-                out.append(UInt8(0x80 | (v & 0x3F)))
-            }
-        }
+        var out = Builder()
+        out.bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let v = scalar.value
             switch v {
@@ -42,35 +22,61 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
             case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F:
                 continue   // control characters are no part of a name
             case 0x0622, 0x0623, 0x0625, 0x0671:
-                emit(0x0627)
+                out.emit(0x0627)
             case 0x0649:
-                emit(0x064A)
+                out.emit(0x064A)
             case 0x0629:
-                emit(0x0647)
+                out.emit(0x0647)
             case 0x0660...0x0669:
-                emit(v - 0x0660 + 0x30)
+                out.emit(v - 0x0660 + 0x30)
             case 0x06F0...0x06F9:
-                emit(v - 0x06F0 + 0x30)
+                out.emit(v - 0x06F0 + 0x30)
             case 0x2010...0x2015, 0x2D:
-                pendingSpace = true
-                emit(0x2D)
-                pendingSpace = true
+                out.pendingSpace = true
+                out.emit(0x2D)
+                out.pendingSpace = true
             case 0x41...0x5A:
-                emit(v + 0x20)
+                out.emit(v + 0x20)
             case 0x09...0x0D, 0x20, 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3C, 0x3E, 0x2C, 0x2E,
                  0x3A, 0x3B, 0x21, 0x3F, 0x060C, 0x061F:
-                pendingSpace = true   // whitespace and the separators of `isSeparator`
+                out.pendingSpace = true   // whitespace and the separators of `isSeparator`
             case 0x00...0x7F, 0x0600...0x06FF:
-                emit(v)               // no whitespace or separator among the rest
+                out.emit(v)               // no whitespace or separator among the rest
             default:
                 if NameKey.isSeparator(scalar) {
-                    pendingSpace = true
+                    out.pendingSpace = true
                 } else {
-                    emit(v)
+                    out.emit(v)
                 }
             }
         }
-        value = String(decoding: out, as: UTF8.self)
+        value = String(decoding: out.bytes, as: UTF8.self)
+    }
+
+    /// The UTF-8 of a key being built, with a space between words.
+    private struct Builder {
+        var bytes: [UInt8] = []
+        var pendingSpace = false
+
+        @inline(__always) mutating func emit(_ v: UInt32) {
+            if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18)))
+                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
     }
 
     /// Characters that separate words in a name without being part of it.

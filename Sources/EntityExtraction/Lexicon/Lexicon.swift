@@ -30,49 +30,112 @@ enum CueKind: String, Sendable, CaseIterable {
 /// Built once from the YAML files (built-in `Resources/ar/*.yaml` first, then user lexicons) and
 /// shared read-only by every extraction.
 struct Lexicon: Sendable {
-    var titles = PhraseTable<Bool>()          // value: plural title
-    var roles = PhraseTable<RoleForm>()
-    var modifiers = WordMap<RoleForm>()
-    var heads = PhraseTable<Bool>()
-    var nameHeads = WordSet()
-    var gentilicHeads = WordSet()
-    var headSynonyms = WordMap<String>()
-    /// An office and the head of the organization its domain names: محافظ → محافظة ("محافظ البصرة"
-    /// is the head of محافظة البصرة). Keyed by the role's normalized singular.
-    var officeDomains = WordMap<String>()
-    /// An office that implies the body it sits in: نائب → مجلس النواب. Values are `NameKey` values.
-    var officeBodies = WordMap<[String]>()
-    /// Names that never name one organization on their own ("مجلس الإدارة", "القوات الأمنية"), as `NameKey` values.
-    var genericBodies = Set<String>()
-    /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
-    var subBodyHeads = WordSet()
-    var wrappers = WordSet()
-    var anaphora = WordSet()
-    var relationalComplements = WordSet()
-    var purposeNouns = WordSet()
-    var events = PhraseTable<String>()
-    var qualifiers = WordSet()
-    var holdingVerbs = WordSet()
-    /// Event subtypes that hold sessions: "الجلسة الافتتاحية" of a conference is the conference.
-    var containerEvents = Set<String>()
-    /// Words before a trigger that make it an event, not an organization ("انطلاق منتدى X").
-    var eventOpeners = WordSet()
-    var cues = PhraseTable<Set<CueKind>>()
-    var firstPerson = WordSet()
-    var months = PhraseTable<Int>()
-    var weekdays = WordMap<Int>()
-    var relativeDays = PhraseTable<Int>()
-    var yearWords = WordSet()
-    var stopwords = WordSet()
-    var known = PhraseTable<KnownEntity>()
-    var gentilics = WordSet()
-    var kindWords = WordSet()
-    var directions = PhraseTable<Bool>()
-    var locationPrepositions = WordSet()
-    var premises = WordSet()
-    var givenNames = PhraseTable<Bool>()
-    var particles = WordSet()
-    var familyNames = WordSet()
+    /// The tables themselves (see `Storage`).
+    struct Tables: Sendable {
+        var titles = PhraseTable<Bool>()          // value: plural title
+        var roles = PhraseTable<RoleForm>()
+        var modifiers = WordMap<RoleForm>()
+        var heads = PhraseTable<Bool>()
+        var nameHeads = WordSet()
+        var gentilicHeads = WordSet()
+        var headSynonyms = WordMap<String>()
+        /// An office and the head of the organization its domain names: محافظ → محافظة ("محافظ البصرة"
+        /// is the head of محافظة البصرة). Keyed by the role's normalized singular.
+        var officeDomains = WordMap<String>()
+        /// An office that implies the body it sits in: نائب → مجلس النواب. Values are `NameKey` values.
+        var officeBodies = WordMap<[String]>()
+        /// Names that never name one organization on their own ("مجلس الإدارة", "القوات الأمنية"), as `NameKey` values.
+        var genericBodies = Set<String>()
+        /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
+        var subBodyHeads = WordSet()
+        var wrappers = WordSet()
+        var anaphora = WordSet()
+        var relationalComplements = WordSet()
+        var purposeNouns = WordSet()
+        var events = PhraseTable<String>()
+        var qualifiers = WordSet()
+        var holdingVerbs = WordSet()
+        /// Event subtypes that hold sessions: "الجلسة الافتتاحية" of a conference is the conference.
+        var containerEvents = Set<String>()
+        /// Words before a trigger that make it an event, not an organization ("انطلاق منتدى X").
+        var eventOpeners = WordSet()
+        var cues = PhraseTable<Set<CueKind>>()
+        var firstPerson = WordSet()
+        var months = PhraseTable<Int>()
+        var weekdays = WordMap<Int>()
+        var relativeDays = PhraseTable<Int>()
+        var yearWords = WordSet()
+        var stopwords = WordSet()
+        var known = PhraseTable<KnownEntity>()
+        var gentilics = WordSet()
+        var kindWords = WordSet()
+        var directions = PhraseTable<Bool>()
+        var locationPrepositions = WordSet()
+        var premises = WordSet()
+        var givenNames = PhraseTable<Bool>()
+        var particles = WordSet()
+        var familyNames = WordSet()
+    }
+
+    /// The tables, behind one reference: every pipeline stage (and every closure that captures
+    /// one) holds a copy of the lexicon, which then costs one retain instead of one per table.
+    /// Copied on write, so a lexicon is still a value; read-only once built.
+    private final class Storage: @unchecked Sendable {
+        let tables: UnsafeMutablePointer<Tables>
+        init(_ value: Tables) {
+            tables = .allocate(capacity: 1)
+            tables.initialize(to: value)
+        }
+        deinit {
+            tables.deinitialize(count: 1)
+            tables.deallocate()
+        }
+    }
+
+    private var storage = Storage(Tables())
+
+    /// The tables, for writing: copied first when shared.
+    private mutating func unique() -> UnsafeMutablePointer<Tables> {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.tables.pointee) }
+        return storage.tables
+    }
+
+    var titles: PhraseTable<Bool> { _read { yield storage.tables.pointee.titles } _modify { yield &unique().pointee.titles } }
+    var roles: PhraseTable<RoleForm> { _read { yield storage.tables.pointee.roles } _modify { yield &unique().pointee.roles } }
+    var modifiers: WordMap<RoleForm> { _read { yield storage.tables.pointee.modifiers } _modify { yield &unique().pointee.modifiers } }
+    var heads: PhraseTable<Bool> { _read { yield storage.tables.pointee.heads } _modify { yield &unique().pointee.heads } }
+    var nameHeads: WordSet { _read { yield storage.tables.pointee.nameHeads } _modify { yield &unique().pointee.nameHeads } }
+    var gentilicHeads: WordSet { _read { yield storage.tables.pointee.gentilicHeads } _modify { yield &unique().pointee.gentilicHeads } }
+    var headSynonyms: WordMap<String> { _read { yield storage.tables.pointee.headSynonyms } _modify { yield &unique().pointee.headSynonyms } }
+    var officeDomains: WordMap<String> { _read { yield storage.tables.pointee.officeDomains } _modify { yield &unique().pointee.officeDomains } }
+    var officeBodies: WordMap<[String]> { _read { yield storage.tables.pointee.officeBodies } _modify { yield &unique().pointee.officeBodies } }
+    var genericBodies: Set<String> { _read { yield storage.tables.pointee.genericBodies } _modify { yield &unique().pointee.genericBodies } }
+    var subBodyHeads: WordSet { _read { yield storage.tables.pointee.subBodyHeads } _modify { yield &unique().pointee.subBodyHeads } }
+    var wrappers: WordSet { _read { yield storage.tables.pointee.wrappers } _modify { yield &unique().pointee.wrappers } }
+    var anaphora: WordSet { _read { yield storage.tables.pointee.anaphora } _modify { yield &unique().pointee.anaphora } }
+    var relationalComplements: WordSet { _read { yield storage.tables.pointee.relationalComplements } _modify { yield &unique().pointee.relationalComplements } }
+    var purposeNouns: WordSet { _read { yield storage.tables.pointee.purposeNouns } _modify { yield &unique().pointee.purposeNouns } }
+    var events: PhraseTable<String> { _read { yield storage.tables.pointee.events } _modify { yield &unique().pointee.events } }
+    var qualifiers: WordSet { _read { yield storage.tables.pointee.qualifiers } _modify { yield &unique().pointee.qualifiers } }
+    var holdingVerbs: WordSet { _read { yield storage.tables.pointee.holdingVerbs } _modify { yield &unique().pointee.holdingVerbs } }
+    var containerEvents: Set<String> { _read { yield storage.tables.pointee.containerEvents } _modify { yield &unique().pointee.containerEvents } }
+    var eventOpeners: WordSet { _read { yield storage.tables.pointee.eventOpeners } _modify { yield &unique().pointee.eventOpeners } }
+    var cues: PhraseTable<Set<CueKind>> { _read { yield storage.tables.pointee.cues } _modify { yield &unique().pointee.cues } }
+    var firstPerson: WordSet { _read { yield storage.tables.pointee.firstPerson } _modify { yield &unique().pointee.firstPerson } }
+    var months: PhraseTable<Int> { _read { yield storage.tables.pointee.months } _modify { yield &unique().pointee.months } }
+    var weekdays: WordMap<Int> { _read { yield storage.tables.pointee.weekdays } _modify { yield &unique().pointee.weekdays } }
+    var relativeDays: PhraseTable<Int> { _read { yield storage.tables.pointee.relativeDays } _modify { yield &unique().pointee.relativeDays } }
+    var yearWords: WordSet { _read { yield storage.tables.pointee.yearWords } _modify { yield &unique().pointee.yearWords } }
+    var stopwords: WordSet { _read { yield storage.tables.pointee.stopwords } _modify { yield &unique().pointee.stopwords } }
+    var known: PhraseTable<KnownEntity> { _read { yield storage.tables.pointee.known } _modify { yield &unique().pointee.known } }
+    var gentilics: WordSet { _read { yield storage.tables.pointee.gentilics } _modify { yield &unique().pointee.gentilics } }
+    var kindWords: WordSet { _read { yield storage.tables.pointee.kindWords } _modify { yield &unique().pointee.kindWords } }
+    var directions: PhraseTable<Bool> { _read { yield storage.tables.pointee.directions } _modify { yield &unique().pointee.directions } }
+    var locationPrepositions: WordSet { _read { yield storage.tables.pointee.locationPrepositions } _modify { yield &unique().pointee.locationPrepositions } }
+    var premises: WordSet { _read { yield storage.tables.pointee.premises } _modify { yield &unique().pointee.premises } }
+    var givenNames: PhraseTable<Bool> { _read { yield storage.tables.pointee.givenNames } _modify { yield &unique().pointee.givenNames } }
+    var particles: WordSet { _read { yield storage.tables.pointee.particles } _modify { yield &unique().pointee.particles } }
+    var familyNames: WordSet { _read { yield storage.tables.pointee.familyNames } _modify { yield &unique().pointee.familyNames } }
 
     init() {}
 
