@@ -28,6 +28,7 @@ public struct Extractor: Sendable {
             }
             try lexicon.add(try LexiconFile.parse(yaml, path: url.path), path: url.path)
         }
+        lexicon.buildIndex()
         self.lexicon = lexicon
     }
 
@@ -37,6 +38,7 @@ public struct Extractor: Sendable {
         for (n, text) in yaml.enumerated() {
             try lexicon.add(try LexiconFile.parse(text, path: "<lexicon \(n + 1)>"), path: "<lexicon \(n + 1)>")
         }
+        lexicon.buildIndex()
         self.lexicon = lexicon
     }
 

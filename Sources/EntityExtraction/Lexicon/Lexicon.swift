@@ -25,6 +25,20 @@ enum CueKind: String, Sendable, CaseIterable {
     case cooperation, opposition, speechVerb
 }
 
+/// Word lists and phrase tables a word is in (as a member, or as the first word of a phrase).
+struct WordLists: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let stopwords = WordLists(rawValue: 1)
+    static let roles = WordLists(rawValue: 2)
+    static let heads = WordLists(rawValue: 4)
+    static let titles = WordLists(rawValue: 8)
+    static let cues = WordLists(rawValue: 16)
+    static let months = WordLists(rawValue: 32)
+    static let kindWords = WordLists(rawValue: 64)
+    static let directions = WordLists(rawValue: 128)
+    static let givenNames = WordLists(rawValue: 256)
+}
+
 /// The compiled language data: every entry in normalized form, in hash sets and phrase tables.
 ///
 /// Built once from the YAML files (built-in `Resources/ar/*.yaml` first, then user lexicons) and
@@ -75,6 +89,8 @@ struct Lexicon: Sendable {
         var givenNames = PhraseTable<Bool>()
         var particles = WordSet()
         var familyNames = WordSet()
+        /// See `wordLists`; nil until `buildIndex`, and again after any change.
+        var wordLists: [WordKey: WordLists]?
     }
 
     /// The tables, behind one reference: every pipeline stage (and every closure that captures
@@ -97,7 +113,32 @@ struct Lexicon: Sendable {
     /// The tables, for writing: copied first when shared.
     private mutating func unique() -> UnsafeMutablePointer<Tables> {
         if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.tables.pointee) }
+        storage.tables.pointee.wordLists = nil   // the tables are about to change
         return storage.tables
+    }
+
+    /// The word lists a word belongs to (`WordLists`), for words in any of them; nil when the
+    /// index is not built (then every list must be asked).
+    var wordLists: [WordKey: WordLists]? { storage.tables.pointee.wordLists }
+
+    /// Builds `wordLists` from the tables as they are now.
+    mutating func buildIndex() {
+        var index: [WordKey: WordLists] = [:]
+        func add(_ words: some Sequence<WordKey>, _ list: WordLists) {
+            for w in words { index[w, default: []].insert(list) }
+        }
+        let t = storage.tables.pointee
+        add(t.stopwords.members, .stopwords)
+        add(t.roles.byFirst.keys, .roles)
+        add(t.heads.byFirst.keys, .heads)
+        add(t.titles.byFirst.keys, .titles)
+        add(t.cues.byFirst.keys, .cues)
+        add(t.months.byFirst.keys, .months)
+        add(t.kindWords.members, .kindWords)
+        add(t.directions.byFirst.keys, .directions)
+        add(t.givenNames.byFirst.keys, .givenNames)
+        _ = unique()
+        storage.tables.pointee.wordLists = index
     }
 
     var titles: PhraseTable<Bool> { _read { yield storage.tables.pointee.titles } _modify { yield &unique().pointee.titles } }

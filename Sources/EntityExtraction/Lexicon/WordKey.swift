@@ -75,6 +75,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     func contains(_ s: String) -> Bool { filter.mayContain(s) && keys.contains(WordKey(s)) }
     func contains<S: StringProtocol>(_ s: S) -> Bool { contains(String(s)) }
     var isEmpty: Bool { keys.isEmpty }
+    /// The words of the set.
+    var members: Set<WordKey> { keys }
 }
 
 /// A dictionary from normalized words (see `WordKey`).
