@@ -90,7 +90,7 @@ struct Lexicon: Sendable {
         var particles = WordSet()
         var familyNames = WordSet()
         /// See `wordLists`; nil until `buildIndex`, and again after any change.
-        var wordLists: [WordKey: WordLists]?
+        var wordLists: WordTable<WordLists>?
     }
 
     /// The tables, behind one reference: every pipeline stage (and every closure that captures
@@ -119,24 +119,24 @@ struct Lexicon: Sendable {
 
     /// The word lists a word belongs to (`WordLists`), for words in any of them; nil when the
     /// index is not built (then every list must be asked).
-    var wordLists: [WordKey: WordLists]? { storage.tables.pointee.wordLists }
+    var wordLists: WordTable<WordLists>? { storage.tables.pointee.wordLists }
 
     /// Builds `wordLists` from the tables as they are now.
     mutating func buildIndex() {
-        var index: [WordKey: WordLists] = [:]
-        func add(_ words: some Sequence<WordKey>, _ list: WordLists) {
-            for w in words { index[w, default: []].insert(list) }
+        var index = WordTable<WordLists>()
+        func add(_ words: [String], _ list: WordLists) {
+            for w in words { index.values[index.insert(w, []).index].insert(list) }
         }
         let t = storage.tables.pointee
         add(t.stopwords.members, .stopwords)
-        add(t.roles.byFirst.keys, .roles)
-        add(t.heads.byFirst.keys, .heads)
-        add(t.titles.byFirst.keys, .titles)
-        add(t.cues.byFirst.keys, .cues)
-        add(t.months.byFirst.keys, .months)
+        add(t.roles.firstWords, .roles)
+        add(t.heads.firstWords, .heads)
+        add(t.titles.firstWords, .titles)
+        add(t.cues.firstWords, .cues)
+        add(t.months.firstWords, .months)
         add(t.kindWords.members, .kindWords)
-        add(t.directions.byFirst.keys, .directions)
-        add(t.givenNames.byFirst.keys, .givenNames)
+        add(t.directions.firstWords, .directions)
+        add(t.givenNames.firstWords, .givenNames)
         _ = unique()
         storage.tables.pointee.wordLists = index
     }

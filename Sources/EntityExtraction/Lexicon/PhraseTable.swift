@@ -8,26 +8,26 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var keys: [WordKey]
         var value: Value
     }
-    private(set) var byFirst: [WordKey: [Entry]] = [:]
-    /// The first words, for a cheap "no phrase starts here".
-    private var firsts = WordFilter()
+    /// The phrases by first word, longest first.
+    private var byFirst = WordTable<[Entry]>()
 
     var isEmpty: Bool { byFirst.isEmpty }
+    /// The words some phrase starts with.
+    var firstWords: [String] { byFirst.keys }
 
     /// Adds a phrase; a phrase already present keeps its first value unless `replace`.
     mutating func insert(_ phrase: String, _ value: Value, replace: Bool = false) {
         let words = PhraseTable.words(Normalizer.key(phrase))
         guard let first = words.first else { return }
         let keys = words.map(WordKey.init)
-        let key = WordKey(first)
-        if byFirst[key] == nil { firsts.insert(first) }
+        let e = byFirst.insert(first, []).index
         // Longest first; among phrases of one length, in insertion order.
-        if let existing = byFirst[key, default: []].firstIndex(where: { $0.keys == keys }) {
-            if replace { byFirst[key, default: []][existing].value = value }
+        if let existing = byFirst.values[e].firstIndex(where: { $0.keys == keys }) {
+            if replace { byFirst.values[e][existing].value = value }
         } else {
             let n = words.count
-            let at = byFirst[key, default: []].firstIndex(where: { $0.words.count < n }) ?? byFirst[key, default: []].count
-            byFirst[key, default: []].insert(Entry(words: words, keys: keys, value: value), at: at)
+            let at = byFirst.values[e].firstIndex(where: { $0.words.count < n }) ?? byFirst.values[e].count
+            byFirst.values[e].insert(Entry(words: words, keys: keys, value: value), at: at)
         }
     }
 
@@ -45,15 +45,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let words = PhraseTable.words(Normalizer.key(phrase))
         guard let first = words.first else { return nil }
         let keys = words.map(WordKey.init)
-        guard firsts.mayContain(first) else { return nil }
-        return byFirst[WordKey(first)]?.first(where: { $0.keys == keys })?.value
+        return byFirst[first]?.first(where: { $0.keys == keys })?.value
     }
 
     /// The longest phrase starting at `tokens[index]`, whose first word is `first` (the token or
     /// one of its clitic-stripped forms) and whose other words equal the following tokens' texts.
     /// Returns the number of tokens matched and the value.
     func match(_ tokens: [Token], at index: Int, first: String) -> (length: Int, value: Value)? {
-        guard firsts.mayContain(first), let entries = byFirst[WordKey(first)] else { return nil }
+        guard let e = byFirst.index(of: first) else { return nil }
+        let entries = byFirst.values[e]
         for entry in entries {
             let n = entry.words.count
             if index + n > tokens.count { continue }

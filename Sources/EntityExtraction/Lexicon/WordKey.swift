@@ -29,66 +29,88 @@ struct WordKey: Hashable, Sendable {
     }
 }
 
-/// A Bloom filter with one hash function over the words of a set: most words looked up in a
-/// word list are not in it, and this answers "certainly not" for them far cheaper than a hash
-/// table lookup. It only grows (words are never removed from the lexicon).
-struct WordFilter: Sendable {
-    private var bits: [UInt64] = Array(repeating: 0, count: 16)
-    private var words: [String] = []
+/// A hash table from normalized words to values, comparing words by their UTF-8 bytes (see
+/// `WordKey`): open addressing over one 64-bit FNV-1a hash, so a lookup allocates nothing and a
+/// miss (the common case for word lists) usually costs one hash and one empty slot.
+struct WordTable<Value: Sendable>: Sendable {
+    /// The words, in insertion order; `values[i]` belongs to `keys[i]`.
+    private(set) var keys: [String] = []
+    var values: [Value] = []
+    private var hashes: [UInt64] = []
+    /// Indices into `keys`, or -1; the count is a power of two, at least twice `keys.count`.
+    private var slots: [Int32] = Array(repeating: -1, count: 16)
 
-    /// FNV-1a over the UTF-8 bytes.
+    var isEmpty: Bool { keys.isEmpty }
+
     @inline(__always) static func hash(_ s: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in s.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return h ^ (h >> 29)
+        return h ^ (h >> 32)
     }
 
-    mutating func insert(_ s: String) {
-        words.append(s)
-        if words.count * 16 > bits.count * 64 {
-            bits = Array(repeating: 0, count: bits.count * 2)
-            for w in words { set(w) }
-        } else {
-            set(s)
+    /// The index of `s` in `keys`, if present.
+    @inline(__always) func index(of s: String) -> Int? { index(of: s, hash: WordTable.hash(s)) }
+
+    func index(of s: String, hash h: UInt64) -> Int? {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(slots[i])
+            if e < 0 { return nil }
+            if hashes[e] == h && WordKey.equal(keys[e], s) { return e }
+            i = (i + 1) & mask
         }
     }
 
-    private mutating func set(_ s: String) {
-        let bit = Int(truncatingIfNeeded: WordFilter.hash(s) & UInt64(bits.count * 64 - 1))
-        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    subscript(_ s: String) -> Value? { index(of: s).map { values[$0] } }
+
+    /// The index of `s`, added with `value` when absent.
+    mutating func insert(_ s: String, _ value: @autoclosure () -> Value) -> (index: Int, inserted: Bool) {
+        let h = WordTable.hash(s)
+        if let e = index(of: s, hash: h) { return (e, false) }
+        keys.append(s)
+        values.append(value())
+        hashes.append(h)
+        if keys.count * 2 > slots.count {
+            slots = Array(repeating: -1, count: slots.count * 2)
+            for e in keys.indices { place(e) }
+        } else {
+            place(keys.count - 1)
+        }
+        return (keys.count - 1, true)
     }
 
-    /// False when `s` was certainly never inserted.
-    @inline(__always) func mayContain(_ s: String) -> Bool {
-        let bit = Int(truncatingIfNeeded: WordFilter.hash(s) & UInt64(bits.count * 64 - 1))
-        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    private mutating func place(_ e: Int) {
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: hashes[e]) & mask
+        while slots[i] >= 0 { i = (i + 1) & mask }
+        slots[i] = Int32(e)
     }
 }
 
 /// A set of normalized words with byte-wise lookups (see `WordKey`).
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private var keys: Set<WordKey> = []
-    private var filter = WordFilter()
+    private var table = WordTable<Bool>()
     init() {}
     init(arrayLiteral elements: String...) { for e in elements { insert(e) } }
-    mutating func insert(_ s: String) { if keys.insert(WordKey(s)).inserted { filter.insert(s) } }
-    func contains(_ s: String) -> Bool { filter.mayContain(s) && keys.contains(WordKey(s)) }
+    mutating func insert(_ s: String) { _ = table.insert(s, true) }
+    func contains(_ s: String) -> Bool { table.index(of: s) != nil }
     func contains<S: StringProtocol>(_ s: S) -> Bool { contains(String(s)) }
-    var isEmpty: Bool { keys.isEmpty }
+    var isEmpty: Bool { table.isEmpty }
     /// The words of the set.
-    var members: Set<WordKey> { keys }
+    var members: [String] { table.keys }
 }
 
 /// A dictionary from normalized words (see `WordKey`).
 struct WordMap<Value: Sendable>: Sendable {
-    private var storage: [WordKey: Value] = [:]
-    private var filter = WordFilter()
+    /// A word set to nil keeps its slot with no value.
+    private var table = WordTable<Value?>()
     init() {}
     subscript(_ s: String) -> Value? {
-        get { filter.mayContain(s) ? storage[WordKey(s)] : nil }
+        get { table[s] ?? nil }
         set {
-            if newValue != nil, storage[WordKey(s)] == nil { filter.insert(s) }
-            storage[WordKey(s)] = newValue
+            let (e, _) = table.insert(s, nil)
+            table.values[e] = newValue
         }
     }
     func contains(_ s: String) -> Bool { self[s] != nil }

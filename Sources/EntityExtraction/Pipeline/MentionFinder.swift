@@ -64,7 +64,7 @@ struct SentenceContext {
             var f: UInt16 = 0
             if tokens[i].isWord {
             var lists: WordLists = index == nil ? WordLists(rawValue: .max) : []
-            if let index { for form in lookupFormsCache[i] { if let l = index[WordKey(form)] { lists.formUnion(l) } } }
+            if let index { for form in lookupFormsCache[i] { if let l = index[form] { lists.formUnion(l) } } }
             if lists.contains(.stopwords), compute_isStop(i) { f |= 1 }
             if lists.contains(.roles), compute_isRoleWord(i) { f |= 2 }
             if lists.contains(.heads), compute_isHeadWord(i) { f |= 4 }
