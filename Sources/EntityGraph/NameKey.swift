@@ -8,6 +8,10 @@
 ///     NameKey("«إلهامُ أحمد»") == NameKey("الهام احمد")   // true
 public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let value: String
+    /// The key holds only ASCII and the Arabic letters U+0621–U+064A. Such a string is in NFC,
+    /// so it equals, hashes and orders exactly as its UTF-8 bytes do, which skips the
+    /// normalization checks of `String`'s own comparison and hashing.
+    let simple: Bool
 
     public init(_ text: String) {
         // UTF-8 is built directly; Arabic and ASCII scalars are classified without Unicode
@@ -40,23 +44,45 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
             case 0x09...0x0D, 0x20, 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3C, 0x3E, 0x2C, 0x2E,
                  0x3A, 0x3B, 0x21, 0x3F, 0x060C, 0x061F:
                 out.pendingSpace = true   // whitespace and the separators of `isSeparator`
-            case 0x00...0x7F, 0x0600...0x06FF:
+            case 0x00...0x7F, 0x0621...0x064A:
                 out.emit(v)               // no whitespace or separator among the rest
+            case 0x0600...0x06FF:
+                out.simple = false
+                out.emit(v)
             default:
                 if NameKey.isSeparator(scalar) {
                     out.pendingSpace = true
                 } else {
+                    out.simple = false
                     out.emit(v)
                 }
             }
         }
         value = String(decoding: out.bytes, as: UTF8.self)
+        simple = out.simple
+    }
+
+    public static func == (a: NameKey, b: NameKey) -> Bool {
+        if a.simple && b.simple { return a.value.utf8.elementsEqual(b.value.utf8) }
+        return a.value == b.value
+    }
+
+    /// As `String` hashes a string in NFC: its bytes, then 0xFF.
+    public func hash(into hasher: inout Hasher) {
+        if simple, let done: Void = value.utf8.withContiguousStorageIfAvailable({
+            hasher.combine(bytes: UnsafeRawBufferPointer($0))
+            hasher.combine(0xFF as UInt8)
+        }) {
+            return done
+        }
+        hasher.combine(value)
     }
 
     /// The UTF-8 of a key being built, with a space between words.
     private struct Builder {
         var bytes: [UInt8] = []
         var pendingSpace = false
+        var simple = true
 
         @inline(__always) mutating func emit(_ v: UInt32) {
             if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
@@ -106,5 +132,8 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
     public var isEmpty: Bool { value.isEmpty }
     public var description: String { value }
-    public static func < (a: NameKey, b: NameKey) -> Bool { a.value < b.value }
+    public static func < (a: NameKey, b: NameKey) -> Bool {
+        if a.simple && b.simple { return a.value.utf8.lexicographicallyPrecedes(b.value.utf8) }
+        return a.value < b.value
+    }
 }

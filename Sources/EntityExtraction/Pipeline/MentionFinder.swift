@@ -43,7 +43,7 @@ struct SentenceContext {
         self.sentence = sentence
         self.lexicon = lexicon
         self.tokens = sentence.tokens
-        self.readings = sentence.tokens.map { $0.isWord ? Morphology.readings($0.text) : [] }
+        self.readings = sentence.tokens.map(\.readings)
         self.taken = Array(repeating: false, count: sentence.tokens.count)
         self.plainFormsCache = readings.map { rs in rs.filter { !$0.preposition }.map(\.form) }
         self.lookupFormsCache = readings.map { rs in
