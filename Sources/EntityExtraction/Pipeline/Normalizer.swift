@@ -57,7 +57,8 @@ public enum Normalizer {
 
     /// The matching form of a short string (a lexicon entry), with spaces collapsed.
     public static func key(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var space = false
         for scalar in text.unicodeScalars {
             guard let f = fold(scalar) else { continue }
@@ -65,10 +66,20 @@ public enum Normalizer {
                 space = !out.isEmpty
                 continue
             }
-            if space { out.append(" "); space = false }
-            out.append(f)
+            if space { out.append(0x20); space = false }
+            let v = f.value
+            if v < 0x80 {
+                out.append(UInt8(v))
+            } else if v < 0x800 {
+                out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+            }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Harakat and tatweel: marks that belong to the letter before them.

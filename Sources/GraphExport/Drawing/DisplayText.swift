@@ -18,7 +18,9 @@
 public enum DisplayText {
     public static func sanitize(_ text: String) -> String {
         // Most text needs no change: then it is returned as is, without being rebuilt.
-        guard text.unicodeScalars.contains(where: { changes($0.value) }) else { return text }
+        // Bytes first: every scalar `changes` lists is ASCII or has one of these lead bytes.
+        guard text.utf8.contains(where: { b in b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF || b >= 0xF0 }),
+              text.unicodeScalars.contains(where: { changes($0.value) }) else { return text }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

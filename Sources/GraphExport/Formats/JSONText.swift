@@ -92,10 +92,9 @@ enum JSONText: Equatable {
     /// everything else as is (JSON allows any other scalar, and UTF-8 keeps it readable).
     static func quote(_ text: String, into out: inout String) {
         out += "\""
-        // Most strings need no escape: then they are copied whole.
-        if !text.unicodeScalars.contains(where: { s in
-            s.value < 0x20 || s.value == 0x22 || s.value == 0x5C || s.value == 0x7F || s.value == 0x2028 || s.value == 0x2029
-        }) {
+        // Most strings need no escape: then they are copied whole. (0xE2 leads U+2028 and U+2029,
+        // among others: a string with it takes the scalar loop below.)
+        if !text.utf8.contains(where: { b in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 }) {
             out += text
             out += "\""
             return

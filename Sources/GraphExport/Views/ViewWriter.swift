@@ -120,7 +120,8 @@ public enum ViewWriter {
             } else {
                 let data: Data
                 do {
-                    data = try await self.data(of: page, display: display, format: format, svg: &svg)
+                    data = format == .json ? GraphJSON.encode(page.graph)   // as `data(of:)`, without the display graph
+                        : try await self.data(of: page, display: display, format: format, svg: &svg)
                 } catch let ExportError.graphviz(operation, message) {
                     // Name the file being made, so the user knows which output failed.
                     throw ExportError.graphviz(operation: "\(operation) of \(url.path)", message: message)
