@@ -31,11 +31,31 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// `key.split(separator: " ").map(String.init)`, without the Character-wise split for a key
-    /// of one word.
+    /// `key.split(separator: " ").map(String.init)`, without the Character-wise split when each
+    /// scalar is a Character of its own (ASCII and Arabic letters): then words are runs of bytes.
     static func words(_ key: String) -> [String] {
         if !key.utf8.contains(0x20) { return key.isEmpty ? [] : [key] }
-        return key.split(separator: " ").map(String.init)
+        let fast: [String]? = key.utf8.withContiguousStorageIfAvailable { b in
+            var words: [String] = []
+            var start = 0, i = 0
+            while i < b.count {
+                let byte = b[i]
+                if byte < 0x80 {
+                    if byte == 0x20 {
+                        if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) }
+                        start = i + 1
+                    }
+                    i += 1
+                } else if i + 1 < b.count, (byte == 0xD8 && b[i + 1] >= 0xA1) || (byte == 0xD9 && b[i + 1] <= 0x8A) {
+                    i += 2   // U+0621–U+064A
+                } else {
+                    return nil
+                }
+            }
+            if i > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) }
+            return words
+        } ?? nil
+        return fast ?? key.split(separator: " ").map(String.init)
     }
 
     func contains(_ phrase: String) -> Bool { lookup(phrase) != nil }
