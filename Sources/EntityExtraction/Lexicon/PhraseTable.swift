@@ -1,15 +1,24 @@
 /// Multi-word phrases indexed by their first word, for longest-match lookup over tokens.
 ///
 /// Phrases are stored in normalized form (`Normalizer.key`) as word arrays. Looking up a position
-/// costs one hash lookup plus a comparison per candidate phrase starting with that word.
+/// costs two hash lookups (first word, then second) plus a comparison per candidate phrase
+/// starting with those two words.
 struct PhraseTable<Value: Sendable>: Sendable {
     struct Entry: Sendable {
         var words: [String]
         var keys: [WordKey]
         var value: Value
     }
-    /// The phrases by first word, longest first.
-    private var byFirst = WordTable<[Entry]>()
+    /// The phrases of one first word.
+    struct Bucket: Sendable {
+        /// Longest first; among phrases of one length, in insertion order.
+        var entries: [Entry] = []
+        /// The phrases of two words or more by their second word, in the order of `entries`.
+        var bySecond = WordTable<[Entry]>()
+        /// The value of the one-word phrase, if there is one.
+        var single: Value?
+    }
+    private var byFirst = WordTable<Bucket>()
 
     var isEmpty: Bool { byFirst.isEmpty }
     /// The words some phrase starts with.
@@ -20,14 +29,29 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let words = PhraseTable.words(Normalizer.key(phrase))
         guard let first = words.first else { return }
         let keys = words.map(WordKey.init)
-        let e = byFirst.insert(first, []).index
-        // Longest first; among phrases of one length, in insertion order.
-        if let existing = byFirst.values[e].firstIndex(where: { $0.keys == keys }) {
-            if replace { byFirst.values[e][existing].value = value }
+        let e = byFirst.insert(first, Bucket()).index
+        let n = words.count
+        if let existing = byFirst.values[e].entries.firstIndex(where: { $0.keys == keys }) {
+            guard replace else { return }
+            byFirst.values[e].entries[existing].value = value
+            if n == 1 {
+                byFirst.values[e].single = value
+            } else if let s = byFirst.values[e].bySecond.index(of: words[1]),
+                      let j = byFirst.values[e].bySecond.values[s].firstIndex(where: { $0.keys == keys }) {
+                byFirst.values[e].bySecond.values[s][j].value = value
+            }
         } else {
-            let n = words.count
-            let at = byFirst.values[e].firstIndex(where: { $0.words.count < n }) ?? byFirst.values[e].count
-            byFirst.values[e].insert(Entry(words: words, keys: keys, value: value), at: at)
+            // Longest first; among phrases of one length, in insertion order.
+            let entry = Entry(words: words, keys: keys, value: value)
+            let at = byFirst.values[e].entries.firstIndex(where: { $0.words.count < n }) ?? byFirst.values[e].entries.count
+            byFirst.values[e].entries.insert(entry, at: at)
+            if n == 1 {
+                byFirst.values[e].single = value
+            } else {
+                let s = byFirst.values[e].bySecond.insert(words[1], []).index
+                let at = byFirst.values[e].bySecond.values[s].firstIndex(where: { $0.words.count < n }) ?? byFirst.values[e].bySecond.values[s].count
+                byFirst.values[e].bySecond.values[s].insert(entry, at: at)
+            }
         }
     }
 
@@ -65,7 +89,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let words = PhraseTable.words(Normalizer.key(phrase))
         guard let first = words.first else { return nil }
         let keys = words.map(WordKey.init)
-        return byFirst[first]?.first(where: { $0.keys == keys })?.value
+        return byFirst[first]?.entries.first(where: { $0.keys == keys })?.value
     }
 
     /// The longest phrase starting at `tokens[index]`, whose first word is `first` (the token or
@@ -73,18 +97,22 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Returns the number of tokens matched and the value.
     func match(_ tokens: [Token], at index: Int, first: String) -> (length: Int, value: Value)? {
         guard let e = byFirst.index(of: first) else { return nil }
-        let entries = byFirst.values[e]
-        for entry in entries {
-            let n = entry.words.count
-            if index + n > tokens.count { continue }
-            var ok = true
-            var k = 1
-            while k < n {
-                if !WordKey.equal(tokens[index + k].text, entry.keys[k].text) { ok = false; break }
-                k += 1
+        // Every phrase of two words or more that can match has the next token as its second word,
+        // and all of them come before the one-word phrase: the scan of all entries, in less.
+        if index + 1 < tokens.count, let s = byFirst.values[e].bySecond.index(of: tokens[index + 1].text) {
+            for entry in byFirst.values[e].bySecond.values[s] {
+                let n = entry.words.count
+                if index + n > tokens.count { continue }
+                var ok = true
+                var k = 2
+                while k < n {
+                    if !WordKey.equal(tokens[index + k].text, entry.keys[k].text) { ok = false; break }
+                    k += 1
+                }
+                if ok { return (n, entry.value) }
             }
-            if ok { return (n, entry.value) }
         }
+        if index + 1 <= tokens.count, let value = byFirst.values[e].single { return (1, value) }
         return nil
     }
 }

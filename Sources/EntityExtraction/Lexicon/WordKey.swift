@@ -30,8 +30,9 @@ struct WordKey: Hashable, Sendable {
 }
 
 /// A hash table from normalized words to values, comparing words by their UTF-8 bytes (see
-/// `WordKey`): open addressing over one 64-bit FNV-1a hash, so a lookup allocates nothing and a
-/// miss (the common case for word lists) usually costs one hash and one empty slot.
+/// `WordKey`): open addressing over one 64-bit hash of the bytes (8 at a time), so a lookup
+/// allocates nothing and a miss (the common case for word lists) usually costs one hash and one
+/// empty slot.
 struct WordTable<Value: Sendable>: Sendable {
     /// The words, in insertion order; `values[i]` belongs to `keys[i]`.
     private(set) var keys: [String] = []
@@ -43,8 +44,29 @@ struct WordTable<Value: Sendable>: Sendable {
     var isEmpty: Bool { keys.isEmpty }
 
     @inline(__always) static func hash(_ s: String) -> UInt64 {
+        if let h = s.utf8.withContiguousStorageIfAvailable({ hash(UnsafeRawBufferPointer($0)) }) { return h }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in s.utf8 { h = (h ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return h ^ (h >> 32)
+    }
+
+    @inline(__always) static func hash(_ b: UnsafeRawBufferPointer) -> UInt64 {
+        let n = b.count
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &* UInt64(n &+ 1)
+        var i = 0
+        while i + 8 <= n {
+            h = (h ^ b.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 29
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < n {
+            tail |= UInt64(b[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
         return h ^ (h >> 32)
     }
 
