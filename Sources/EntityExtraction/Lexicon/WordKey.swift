@@ -40,6 +40,9 @@ struct WordTable<Value: Sendable>: Sendable {
     private var hashes: [UInt64] = []
     /// Indices into `keys`, or -1; the count is a power of two, at least twice `keys.count`.
     private var slots: [Int32] = Array(repeating: -1, count: 16)
+    /// A Bloom filter over the high hash bits, 8 bits a slot: small enough to stay in cache, so
+    /// most misses are answered without touching `slots` of a large table.
+    private var filter: [UInt64] = Array(repeating: 0, count: 2)
 
     var isEmpty: Bool { keys.isEmpty }
 
@@ -74,6 +77,8 @@ struct WordTable<Value: Sendable>: Sendable {
     @inline(__always) func index(of s: String) -> Int? { index(of: s, hash: WordTable.hash(s)) }
 
     func index(of s: String, hash h: UInt64) -> Int? {
+        let bit = Int(truncatingIfNeeded: h >> 40) & (filter.count &* 64 &- 1)
+        if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
         let mask = slots.count - 1
         var i = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -95,6 +100,7 @@ struct WordTable<Value: Sendable>: Sendable {
         hashes.append(h)
         if keys.count * 2 > slots.count {
             slots = Array(repeating: -1, count: slots.count * 2)
+            filter = Array(repeating: 0, count: slots.count / 8)
             for e in keys.indices { place(e) }
         } else {
             place(keys.count - 1)
@@ -107,6 +113,8 @@ struct WordTable<Value: Sendable>: Sendable {
         var i = Int(truncatingIfNeeded: hashes[e]) & mask
         while slots[i] >= 0 { i = (i + 1) & mask }
         slots[i] = Int32(e)
+        let bit = Int(truncatingIfNeeded: hashes[e] >> 40) & (filter.count &* 64 &- 1)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 }
 
