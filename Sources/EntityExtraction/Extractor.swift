@@ -28,6 +28,7 @@ public struct Extractor: Sendable {
             }
             try lexicon.add(try LexiconFile.parse(yaml, path: url.path), path: url.path)
         }
+        lexicon.buildIndex()
         self.lexicon = lexicon
     }
 
@@ -37,6 +38,7 @@ public struct Extractor: Sendable {
         for (n, text) in yaml.enumerated() {
             try lexicon.add(try LexiconFile.parse(text, path: "<lexicon \(n + 1)>"), path: "<lexicon \(n + 1)>")
         }
+        lexicon.buildIndex()
         self.lexicon = lexicon
     }
 
@@ -84,23 +86,24 @@ struct GraphBuilder {
         var mentionsOf: [Int: [Mention]] = [:]
         for m in resolution.mentions {
             let range = text.originalRange(m.start, m.end)
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: text.original[range])
-            mentionsOf[m.entity, default: []].append(Mention(document: document.id, start: range.lowerBound, end: range.upperBound, text: String(s)))
+            mentionsOf[m.entity, default: []].append(Mention(document: document.id, start: range.lowerBound, end: range.upperBound, text: String(scalars: text.original[range])))
         }
         var ids: [Int: String] = [:]
         var entities: [Entity] = []
         for (index, e) in resolution.entities.enumerated() {
             guard let mentions = mentionsOf[index], !mentions.isEmpty else { continue }
             if !keep(e, related: related.contains(index)) { continue }
-            var forms: [String] = []
-            for f in e.forms where !forms.contains(where: { NameKey($0) == NameKey(f) }) && !NameKey(f).isEmpty { forms.append(f) }
+            var forms: [String] = [], formKeys: [NameKey] = []
+            for f in e.forms {
+                let key = NameKey(f)
+                if !formKeys.contains(key) && !key.isEmpty { forms.append(f); formKeys.append(key) }
+            }
             guard let label = forms.first else { continue }
             let place = places[index].flatMap { resolution.entities[$0].forms.first }
             // A known entry's English name labels only the entity it names: the town in a person's
             // name ("مظلوم كوباني") is no Latin label for the person.
             let english = e.known.flatMap { known in
-                known.kind == e.kind && forms.contains(where: { NameKey($0) == NameKey(known.name) }) ? known.english : nil
+                known.kind == e.kind && formKeys.contains(NameKey(known.name)) ? known.english : nil
             }
             let entity = Entity(kind: e.kind, label: label, aliases: Array(forms.dropFirst()), labelLatin: english,
                                 subtype: e.subtype, date: dates[index], place: place, mentions: mentions)
@@ -112,10 +115,8 @@ struct GraphBuilder {
             guard let source = ids[r.source], let target = ids[r.target] else { continue }
             let sentence = sentences[r.sentence]
             let range = text.originalRange(sentence.start, sentence.end)
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: text.original[range])
             let evidence = Evidence(document: document.id, sentence: r.sentence, start: range.lowerBound, end: range.upperBound,
-                                    text: String(s), rule: r.rule, confidence: r.confidence)
+                                    text: String(scalars: text.original[range]), rule: r.rule, confidence: r.confidence)
             relations.append(Relation(source: source, type: r.type, target: target, role: r.role, evidence: [evidence]))
         }
         return Graph(documents: [document], entities: entities, relations: relations)

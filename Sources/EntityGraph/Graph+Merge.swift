@@ -56,9 +56,8 @@ enum Canonicalizer {
             else { continue }
             let remapped = Relation(source: source, type: relation.type, target: target, role: relation.role,
                                     evidence: relation.evidence)
-            if var existing = byIdentity[remapped.identity] {
-                existing.evidence += remapped.evidence
-                byIdentity[remapped.identity] = existing
+            if byIdentity[remapped.identity] != nil {
+                byIdentity[remapped.identity]?.evidence += remapped.evidence   // in place, no copy
             } else {
                 byIdentity[remapped.identity] = remapped
             }
@@ -82,10 +81,16 @@ enum Canonicalizer {
             return ka != kb ? ka > kb : a.label < b.label
         }
         guard let result = ordered.first else { return Entity(kind: .person, label: "") }
-        var forms = Set(ordered.flatMap(\.surfaceForms))
-        forms.remove(result.label)
-        forms.remove("")
-        return Entity(kind: result.kind, label: result.label, aliases: forms.sorted(),
+        let aliases: [String]
+        if group.count == 1, isAscending(result.aliases), !result.aliases.contains(result.label), !result.aliases.contains("") {
+            aliases = result.aliases   // what the set below would give, without hashing and sorting
+        } else {
+            var forms = Set(ordered.flatMap(\.surfaceForms))
+            forms.remove(result.label)
+            forms.remove("")
+            aliases = forms.sorted()
+        }
+        return Entity(kind: result.kind, label: result.label, aliases: aliases,
                             labelLatin: ordered.lazy.compactMap(\.labelLatin).first,
                             subtype: ordered.lazy.compactMap(\.subtype).first,
                             date: ordered.lazy.compactMap(\.date).first,
@@ -101,6 +106,13 @@ func sortedUnique<T: Comparable & Hashable>(_ items: [T]) -> [T] {
     while index < items.count, items[index - 1] < items[index] { index += 1 }
     if index >= items.count { return items }
     return Array(Set(items)).sorted()
+}
+
+/// Strictly ascending (so also without repeats).
+func isAscending<T: Comparable>(_ items: [T]) -> Bool {
+    var index = 1
+    while index < items.count, items[index - 1] < items[index] { index += 1 }
+    return index >= items.count
 }
 
 /// Disjoint sets over 0..<count with path halving and union by index (smaller root wins, so the

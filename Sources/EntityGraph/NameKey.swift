@@ -8,15 +8,16 @@
 ///     NameKey("«إلهامُ أحمد»") == NameKey("الهام احمد")   // true
 public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let value: String
+    /// The key holds only ASCII and the Arabic letters U+0621–U+064A. Such a string is in NFC,
+    /// so it equals, hashes and orders exactly as its UTF-8 bytes do, which skips the
+    /// normalization checks of `String`'s own comparison and hashing.
+    let simple: Bool
 
     public init(_ text: String) {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        func emit(_ s: Unicode.Scalar) {
-            if pendingSpace, !out.isEmpty { out.append(" ") }
-            pendingSpace = false
-            out.append(s)
-        }
+        // UTF-8 is built directly; Arabic and ASCII scalars are classified without Unicode
+        // property lookups (see `isSeparator` for the general case).
+        var out = Builder()
+        out.bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             let v = scalar.value
             switch v {
@@ -25,30 +26,83 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
             case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F:
                 continue   // control characters are no part of a name
             case 0x0622, 0x0623, 0x0625, 0x0671:
-                emit("\u{0627}")
+                out.emit(0x0627)
             case 0x0649:
-                emit("\u{064A}")
+                out.emit(0x064A)
             case 0x0629:
-                emit("\u{0647}")
+                out.emit(0x0647)
             case 0x0660...0x0669:
-                emit(Unicode.Scalar(v - 0x0660 + 0x30) ?? scalar)
+                out.emit(v - 0x0660 + 0x30)
             case 0x06F0...0x06F9:
-                emit(Unicode.Scalar(v - 0x06F0 + 0x30) ?? scalar)
+                out.emit(v - 0x06F0 + 0x30)
             case 0x2010...0x2015, 0x2D:
-                pendingSpace = true
-                emit("-")
-                pendingSpace = true
+                out.pendingSpace = true
+                out.emit(0x2D)
+                out.pendingSpace = true
+            case 0x41...0x5A:
+                out.emit(v + 0x20)
+            case 0x09...0x0D, 0x20, 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x3C, 0x3E, 0x2C, 0x2E,
+                 0x3A, 0x3B, 0x21, 0x3F, 0x060C, 0x061F:
+                out.pendingSpace = true   // whitespace and the separators of `isSeparator`
+            case 0x00...0x7F, 0x0621...0x064A:
+                out.emit(v)               // no whitespace or separator among the rest
+            case 0x0600...0x06FF:
+                out.simple = false
+                out.emit(v)
             default:
                 if NameKey.isSeparator(scalar) {
-                    pendingSpace = true
-                } else if v < 0x80, let lower = Unicode.Scalar(String(scalar).lowercased()) {
-                    emit(lower)
+                    out.pendingSpace = true
                 } else {
-                    emit(scalar)
+                    out.simple = false
+                    out.emit(v)
                 }
             }
         }
-        value = String(out)
+        value = String(decoding: out.bytes, as: UTF8.self)
+        simple = out.simple
+    }
+
+    public static func == (a: NameKey, b: NameKey) -> Bool {
+        if a.simple && b.simple { return a.value.utf8.elementsEqual(b.value.utf8) }
+        return a.value == b.value
+    }
+
+    /// As `String` hashes a string in NFC: its bytes, then 0xFF.
+    public func hash(into hasher: inout Hasher) {
+        if simple, let done: Void = value.utf8.withContiguousStorageIfAvailable({
+            hasher.combine(bytes: UnsafeRawBufferPointer($0))
+            hasher.combine(0xFF as UInt8)
+        }) {
+            return done
+        }
+        hasher.combine(value)
+    }
+
+    /// The UTF-8 of a key being built, with a space between words.
+    private struct Builder {
+        var bytes: [UInt8] = []
+        var pendingSpace = false
+        var simple = true
+
+        @inline(__always) mutating func emit(_ v: UInt32) {
+            if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18)))
+                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
     }
 
     /// Characters that separate words in a name without being part of it.
@@ -64,8 +118,22 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The number of space-separated words of the key.
-    public var wordCount: Int { value.split(separator: " ").count }
+    public var wordCount: Int {
+        // ASCII and Arabic letters are each a Character of their own (but CR LF, which holds no
+        // space): then words are runs between space bytes, as `split` would find them.
+        guard value.unicodeScalars.allSatisfy({ $0.value < 0x80 || (0x0621...0x064A).contains($0.value) }) else {
+            return value.split(separator: " ").count
+        }
+        var count = 0, inWord = false
+        for byte in value.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
     public var isEmpty: Bool { value.isEmpty }
     public var description: String { value }
-    public static func < (a: NameKey, b: NameKey) -> Bool { a.value < b.value }
+    public static func < (a: NameKey, b: NameKey) -> Bool {
+        if a.simple && b.simple { return a.value.utf8.lexicographicallyPrecedes(b.value.utf8) }
+        return a.value < b.value
+    }
 }

@@ -27,73 +27,186 @@ enum CueKind: String, Sendable, CaseIterable {
     case cooperation, opposition, speechVerb
 }
 
+/// Word lists and phrase tables a word is in (as a member, or as the first word of a phrase).
+struct WordLists: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let stopwords = WordLists(rawValue: 1)
+    static let roles = WordLists(rawValue: 2)
+    static let heads = WordLists(rawValue: 4)
+    static let titles = WordLists(rawValue: 8)
+    static let cues = WordLists(rawValue: 16)
+    static let months = WordLists(rawValue: 32)
+    static let kindWords = WordLists(rawValue: 64)
+    static let directions = WordLists(rawValue: 128)
+    static let givenNames = WordLists(rawValue: 256)
+}
+
 /// The compiled language data: every entry in normalized form, in hash sets and phrase tables.
 ///
 /// Built once from the YAML files (built-in `Resources/ar/*.yaml` first, then user lexicons) and
 /// shared read-only by every extraction.
 struct Lexicon: Sendable {
-    var titles = PhraseTable<Bool>()          // value: plural title
-    var roles = PhraseTable<RoleForm>()
-    var modifiers = WordMap<RoleForm>()
-    var heads = PhraseTable<Bool>()
-    var nameHeads = WordSet()
-    var gentilicHeads = WordSet()
-    var headSynonyms = WordMap<String>()
-    /// An office and the head of the organization its domain names: محافظ → محافظة ("محافظ البصرة"
-    /// is the head of محافظة البصرة). Keyed by the role's normalized singular.
-    var officeDomains = WordMap<String>()
-    /// An office that implies the body it sits in: نائب → مجلس النواب. Values are `NameKey` values.
-    var officeBodies = WordMap<[String]>()
-    /// Names that never name one organization on their own ("مجلس الإدارة", "القوات الأمنية"), as `NameKey` values.
-    var genericBodies = Set<String>()
-    /// A board of an organization ("مجلس إدارة"): after a role it extends the role, and the
-    /// organization named after it is the one the role is in ("رئيس مجلس إدارة شركة X").
-    var boards = PhraseTable<Bool>()
-    /// Ordinals that follow a given name in royal and eponymous names ("جامعة محمد الأول").
-    var regnalNumbers = WordSet()
-    /// Words before an event trigger that make it a manner, not an event ("حسن الاستقبال").
-    var eventBlockers = WordSet()
-    /// Nouns that name a site together with the name after them ("مقبرة الصليبيخات").
-    var landmarks = WordSet()
-    /// Event subtypes whose one-word trigger names an event only with the article ("الاستقبال", not "في استقبال").
-    var definiteOnlyEvents = Set<String>()
-    /// Words after an office that make it acting ("بالنيابة"): skipped between the office and the name.
-    var actingQualifiers = WordSet()
-    /// Words that open a country's formal name ("دولة الكويت"): the phrase is the country.
-    var statePrefixes = WordSet()
-    /// Sentence openers of a reply ("من جانبه"): the speaker took part in the event just described.
-    var replyOpeners = PhraseTable<Bool>()
-    /// Triggers that wrap another event in construct ("جلسة مباحثات"): the phrase is that event.
-    var eventWrappers = WordSet()
-    /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
-    var subBodyHeads = WordSet()
-    var wrappers = WordSet()
-    var anaphora = WordSet()
-    var relationalComplements = WordSet()
-    var purposeNouns = WordSet()
-    var events = PhraseTable<String>()
-    var qualifiers = WordSet()
-    var holdingVerbs = WordSet()
-    /// Event subtypes that hold sessions: "الجلسة الافتتاحية" of a conference is the conference.
-    var containerEvents = Set<String>()
-    /// Words before a trigger that make it an event, not an organization ("انطلاق منتدى X").
-    var eventOpeners = WordSet()
-    var cues = PhraseTable<Set<CueKind>>()
-    var firstPerson = WordSet()
-    var months = PhraseTable<Int>()
-    var weekdays = WordMap<Int>()
-    var relativeDays = PhraseTable<Int>()
-    var yearWords = WordSet()
-    var stopwords = WordSet()
-    var known = PhraseTable<KnownEntity>()
-    var gentilics = WordSet()
-    var kindWords = WordSet()
-    var directions = PhraseTable<Bool>()
-    var locationPrepositions = WordSet()
-    var premises = WordSet()
-    var givenNames = PhraseTable<Bool>()
-    var particles = WordSet()
-    var familyNames = WordSet()
+    /// The tables themselves (see `Storage`).
+    struct Tables: Sendable {
+        var titles = PhraseTable<Bool>()          // value: plural title
+        var roles = PhraseTable<RoleForm>()
+        var modifiers = WordMap<RoleForm>()
+        var heads = PhraseTable<Bool>()
+        var nameHeads = WordSet()
+        var gentilicHeads = WordSet()
+        var headSynonyms = WordMap<String>()
+        /// An office and the head of the organization its domain names: محافظ → محافظة ("محافظ البصرة"
+        /// is the head of محافظة البصرة). Keyed by the role's normalized singular.
+        var officeDomains = WordMap<String>()
+        /// An office that implies the body it sits in: نائب → مجلس النواب. Values are `NameKey` values.
+        var officeBodies = WordMap<[String]>()
+        /// Names that never name one organization on their own ("مجلس الإدارة", "القوات الأمنية"), as `NameKey` values.
+        var genericBodies = Set<String>()
+        /// A board of an organization ("مجلس إدارة"): after a role it extends the role, and the
+        /// organization named after it is the one the role is in ("رئيس مجلس إدارة شركة X").
+        var boards = PhraseTable<Bool>()
+        /// Ordinals that follow a given name in royal and eponymous names ("جامعة محمد الأول").
+        var regnalNumbers = WordSet()
+        /// Words before an event trigger that make it a manner, not an event ("حسن الاستقبال").
+        var eventBlockers = WordSet()
+        /// Nouns that name a site together with the name after them ("مقبرة الصليبيخات").
+        var landmarks = WordSet()
+        /// Event subtypes whose one-word trigger names an event only with the article ("الاستقبال", not "في استقبال").
+        var definiteOnlyEvents = Set<String>()
+        /// Words after an office that make it acting ("بالنيابة"): skipped between the office and the name.
+        var actingQualifiers = WordSet()
+        /// Words that open a country's formal name ("دولة الكويت"): the phrase is the country.
+        var statePrefixes = WordSet()
+        /// Sentence openers of a reply ("من جانبه"): the speaker took part in the event just described.
+        var replyOpeners = PhraseTable<Bool>()
+        /// Triggers that wrap another event in construct ("جلسة مباحثات"): the phrase is that event.
+        var eventWrappers = WordSet()
+        /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
+        var subBodyHeads = WordSet()
+        var wrappers = WordSet()
+        var anaphora = WordSet()
+        var relationalComplements = WordSet()
+        var purposeNouns = WordSet()
+        var events = PhraseTable<String>()
+        var qualifiers = WordSet()
+        var holdingVerbs = WordSet()
+        /// Event subtypes that hold sessions: "الجلسة الافتتاحية" of a conference is the conference.
+        var containerEvents = Set<String>()
+        /// Words before a trigger that make it an event, not an organization ("انطلاق منتدى X").
+        var eventOpeners = WordSet()
+        var cues = PhraseTable<Set<CueKind>>()
+        var firstPerson = WordSet()
+        var months = PhraseTable<Int>()
+        var weekdays = WordMap<Int>()
+        var relativeDays = PhraseTable<Int>()
+        var yearWords = WordSet()
+        var stopwords = WordSet()
+        var known = PhraseTable<KnownEntity>()
+        var gentilics = WordSet()
+        var kindWords = WordSet()
+        var directions = PhraseTable<Bool>()
+        var locationPrepositions = WordSet()
+        var premises = WordSet()
+        var givenNames = PhraseTable<Bool>()
+        var particles = WordSet()
+        var familyNames = WordSet()
+        /// See `wordLists`; nil until `buildIndex`, and again after any change.
+        var wordLists: WordTable<WordLists>?
+    }
+
+    /// The tables, behind one reference: every pipeline stage (and every closure that captures
+    /// one) holds a copy of the lexicon, which then costs one retain instead of one per table.
+    /// Copied on write, so a lexicon is still a value; read-only once built.
+    private final class Storage: @unchecked Sendable {
+        let tables: UnsafeMutablePointer<Tables>
+        init(_ value: Tables) {
+            tables = .allocate(capacity: 1)
+            tables.initialize(to: value)
+        }
+        deinit {
+            tables.deinitialize(count: 1)
+            tables.deallocate()
+        }
+    }
+
+    private var storage = Storage(Tables())
+
+    /// The tables, for writing: copied first when shared.
+    private mutating func unique() -> UnsafeMutablePointer<Tables> {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.tables.pointee) }
+        storage.tables.pointee.wordLists = nil   // the tables are about to change
+        return storage.tables
+    }
+
+    /// The word lists a word belongs to (`WordLists`), for words in any of them; nil when the
+    /// index is not built (then every list must be asked).
+    var wordLists: WordTable<WordLists>? { storage.tables.pointee.wordLists }
+
+    /// Builds `wordLists` from the tables as they are now.
+    mutating func buildIndex() {
+        var index = WordTable<WordLists>()
+        func add(_ words: [String], _ list: WordLists) {
+            for w in words { index.values[index.insert(w, []).index].insert(list) }
+        }
+        let t = storage.tables.pointee
+        add(t.stopwords.members, .stopwords)
+        add(t.roles.firstWords, .roles)
+        add(t.heads.firstWords, .heads)
+        add(t.titles.firstWords, .titles)
+        add(t.cues.firstWords, .cues)
+        add(t.months.firstWords, .months)
+        add(t.kindWords.members, .kindWords)
+        add(t.directions.firstWords, .directions)
+        add(t.givenNames.firstWords, .givenNames)
+        _ = unique()
+        storage.tables.pointee.wordLists = index
+    }
+
+    var titles: PhraseTable<Bool> { _read { yield storage.tables.pointee.titles } _modify { yield &unique().pointee.titles } }
+    var roles: PhraseTable<RoleForm> { _read { yield storage.tables.pointee.roles } _modify { yield &unique().pointee.roles } }
+    var modifiers: WordMap<RoleForm> { _read { yield storage.tables.pointee.modifiers } _modify { yield &unique().pointee.modifiers } }
+    var heads: PhraseTable<Bool> { _read { yield storage.tables.pointee.heads } _modify { yield &unique().pointee.heads } }
+    var nameHeads: WordSet { _read { yield storage.tables.pointee.nameHeads } _modify { yield &unique().pointee.nameHeads } }
+    var gentilicHeads: WordSet { _read { yield storage.tables.pointee.gentilicHeads } _modify { yield &unique().pointee.gentilicHeads } }
+    var headSynonyms: WordMap<String> { _read { yield storage.tables.pointee.headSynonyms } _modify { yield &unique().pointee.headSynonyms } }
+    var officeDomains: WordMap<String> { _read { yield storage.tables.pointee.officeDomains } _modify { yield &unique().pointee.officeDomains } }
+    var officeBodies: WordMap<[String]> { _read { yield storage.tables.pointee.officeBodies } _modify { yield &unique().pointee.officeBodies } }
+    var genericBodies: Set<String> { _read { yield storage.tables.pointee.genericBodies } _modify { yield &unique().pointee.genericBodies } }
+    var boards: PhraseTable<Bool> { _read { yield storage.tables.pointee.boards } _modify { yield &unique().pointee.boards } }
+    var regnalNumbers: WordSet { _read { yield storage.tables.pointee.regnalNumbers } _modify { yield &unique().pointee.regnalNumbers } }
+    var eventBlockers: WordSet { _read { yield storage.tables.pointee.eventBlockers } _modify { yield &unique().pointee.eventBlockers } }
+    var landmarks: WordSet { _read { yield storage.tables.pointee.landmarks } _modify { yield &unique().pointee.landmarks } }
+    var definiteOnlyEvents: Set<String> { _read { yield storage.tables.pointee.definiteOnlyEvents } _modify { yield &unique().pointee.definiteOnlyEvents } }
+    var actingQualifiers: WordSet { _read { yield storage.tables.pointee.actingQualifiers } _modify { yield &unique().pointee.actingQualifiers } }
+    var statePrefixes: WordSet { _read { yield storage.tables.pointee.statePrefixes } _modify { yield &unique().pointee.statePrefixes } }
+    var replyOpeners: PhraseTable<Bool> { _read { yield storage.tables.pointee.replyOpeners } _modify { yield &unique().pointee.replyOpeners } }
+    var eventWrappers: WordSet { _read { yield storage.tables.pointee.eventWrappers } _modify { yield &unique().pointee.eventWrappers } }
+    var subBodyHeads: WordSet { _read { yield storage.tables.pointee.subBodyHeads } _modify { yield &unique().pointee.subBodyHeads } }
+    var wrappers: WordSet { _read { yield storage.tables.pointee.wrappers } _modify { yield &unique().pointee.wrappers } }
+    var anaphora: WordSet { _read { yield storage.tables.pointee.anaphora } _modify { yield &unique().pointee.anaphora } }
+    var relationalComplements: WordSet { _read { yield storage.tables.pointee.relationalComplements } _modify { yield &unique().pointee.relationalComplements } }
+    var purposeNouns: WordSet { _read { yield storage.tables.pointee.purposeNouns } _modify { yield &unique().pointee.purposeNouns } }
+    var events: PhraseTable<String> { _read { yield storage.tables.pointee.events } _modify { yield &unique().pointee.events } }
+    var qualifiers: WordSet { _read { yield storage.tables.pointee.qualifiers } _modify { yield &unique().pointee.qualifiers } }
+    var holdingVerbs: WordSet { _read { yield storage.tables.pointee.holdingVerbs } _modify { yield &unique().pointee.holdingVerbs } }
+    var containerEvents: Set<String> { _read { yield storage.tables.pointee.containerEvents } _modify { yield &unique().pointee.containerEvents } }
+    var eventOpeners: WordSet { _read { yield storage.tables.pointee.eventOpeners } _modify { yield &unique().pointee.eventOpeners } }
+    var cues: PhraseTable<Set<CueKind>> { _read { yield storage.tables.pointee.cues } _modify { yield &unique().pointee.cues } }
+    var firstPerson: WordSet { _read { yield storage.tables.pointee.firstPerson } _modify { yield &unique().pointee.firstPerson } }
+    var months: PhraseTable<Int> { _read { yield storage.tables.pointee.months } _modify { yield &unique().pointee.months } }
+    var weekdays: WordMap<Int> { _read { yield storage.tables.pointee.weekdays } _modify { yield &unique().pointee.weekdays } }
+    var relativeDays: PhraseTable<Int> { _read { yield storage.tables.pointee.relativeDays } _modify { yield &unique().pointee.relativeDays } }
+    var yearWords: WordSet { _read { yield storage.tables.pointee.yearWords } _modify { yield &unique().pointee.yearWords } }
+    var stopwords: WordSet { _read { yield storage.tables.pointee.stopwords } _modify { yield &unique().pointee.stopwords } }
+    var known: PhraseTable<KnownEntity> { _read { yield storage.tables.pointee.known } _modify { yield &unique().pointee.known } }
+    var gentilics: WordSet { _read { yield storage.tables.pointee.gentilics } _modify { yield &unique().pointee.gentilics } }
+    var kindWords: WordSet { _read { yield storage.tables.pointee.kindWords } _modify { yield &unique().pointee.kindWords } }
+    var directions: PhraseTable<Bool> { _read { yield storage.tables.pointee.directions } _modify { yield &unique().pointee.directions } }
+    var locationPrepositions: WordSet { _read { yield storage.tables.pointee.locationPrepositions } _modify { yield &unique().pointee.locationPrepositions } }
+    var premises: WordSet { _read { yield storage.tables.pointee.premises } _modify { yield &unique().pointee.premises } }
+    var givenNames: PhraseTable<Bool> { _read { yield storage.tables.pointee.givenNames } _modify { yield &unique().pointee.givenNames } }
+    var particles: WordSet { _read { yield storage.tables.pointee.particles } _modify { yield &unique().pointee.particles } }
+    var familyNames: WordSet { _read { yield storage.tables.pointee.familyNames } _modify { yield &unique().pointee.familyNames } }
 
     init() {}
 

@@ -24,7 +24,7 @@ struct DateParser: Sendable {
 
     private func month(_ tokens: [Token], _ i: Int) -> (length: Int, month: Int)? {
         guard i < tokens.count, tokens[i].isWord else { return nil }
-        for r in Morphology.readings(tokens[i].text) where r.skip == 0 || r.preposition {
+        for r in tokens[i].readings where r.skip == 0 || r.preposition {
             if let m = lexicon.months.match(tokens, at: i, first: r.form) { return (m.length, m.value) }
         }
         return nil
@@ -66,7 +66,7 @@ struct DateParser: Sendable {
     /// "أمس", "اليوم" (offset) or "يوم الخميس" (weekday), as "rel:+N" or "wd:N".
     private func relative(_ tokens: [Token], _ i: Int, _ sentence: Int) -> DateHit? {
         guard tokens[i].isWord else { return nil }
-        for r in Morphology.readings(tokens[i].text) where !r.preposition || r.skip == 0 {
+        for r in tokens[i].readings where !r.preposition || r.skip == 0 {
             if let m = lexicon.relativeDays.match(tokens, at: i, first: r.form) {
                 return DateHit(sentence: sentence, tokenStart: i, tokenEnd: i + m.length, iso: "rel:\(m.value)", relative: true)
             }

@@ -43,7 +43,7 @@ struct SentenceContext {
         self.sentence = sentence
         self.lexicon = lexicon
         self.tokens = sentence.tokens
-        self.readings = sentence.tokens.map { $0.isWord ? Morphology.readings($0.text) : [] }
+        self.readings = sentence.tokens.map(\.readings)
         self.taken = Array(repeating: false, count: sentence.tokens.count)
         self.plainFormsCache = readings.map { rs in rs.filter { !$0.preposition }.map(\.form) }
         self.lookupFormsCache = readings.map { rs in
@@ -57,19 +57,24 @@ struct SentenceContext {
         // Every word-list test of every token, once: the passes ask them many times.
         var flags: [UInt16] = []
         flags.reserveCapacity(tokens.count)
+        // The lists any form of the token is in: a test whose list holds none of the forms it
+        // asks about (each asks about some of `lookupForms`) is false without asking.
+        let index = lexicon.wordLists
         for i in tokens.indices {
             var f: UInt16 = 0
             if tokens[i].isWord {
-            if compute_isStop(i) { f |= 1 }
-            if compute_isRoleWord(i) { f |= 2 }
-            if compute_isHeadWord(i) { f |= 4 }
-            if compute_isTitleWord(i) { f |= 8 }
+            var lists: WordLists = index == nil ? WordLists(rawValue: .max) : []
+            if let index { for form in lookupFormsCache[i] { if let l = index[form] { lists.formUnion(l) } } }
+            if lists.contains(.stopwords), compute_isStop(i) { f |= 1 }
+            if lists.contains(.roles), compute_isRoleWord(i) { f |= 2 }
+            if lists.contains(.heads), compute_isHeadWord(i) { f |= 4 }
+            if lists.contains(.titles), compute_isTitleWord(i) { f |= 8 }
             if compute_isEventWord(i) { f |= 16 }
-            if compute_isCueWord(i) { f |= 32 }
-            if compute_isMonth(i) { f |= 64 }
-            if compute_isKindWord(i) { f |= 128 }
-            if compute_isDirection(i) { f |= 256 }
-            if compute_isGivenName(i) { f |= 512 }
+            if lists.contains(.cues), compute_isCueWord(i) { f |= 32 }
+            if lists.contains(.months), compute_isMonth(i) { f |= 64 }
+            if lists.contains(.kindWords), compute_isKindWord(i) { f |= 128 }
+            if lists.contains(.directions), compute_isDirection(i) { f |= 256 }
+            if lists.contains(.givenNames), compute_isGivenName(i) { f |= 512 }
             }
             flags.append(f)
         }
@@ -127,7 +132,7 @@ struct SentenceContext {
     func compute_isStop(_ i: Int) -> Bool {
         guard word(i) else { return false }
         // After folding, the preposition على and the name علي are one word; the written ي decides.
-        if plainForms(i).contains("\u{0639}\u{0644}\u{064A}"), text.original[text.originalRange(tokens[i].start, tokens[i].end).upperBound - 1] == "\u{064A}" {
+        if plainForms(i).contains(where: { WordKey.equal($0, "\u{0639}\u{0644}\u{064A}") }), text.original[text.originalRange(tokens[i].start, tokens[i].end).upperBound - 1] == "\u{064A}" {
             return false
         }
         return plainForms(i).contains { lexicon.stopwords.contains($0) }

@@ -22,17 +22,12 @@ public struct NormalizedText: Sendable {
 
     /// The original text of a normalized range.
     public func originalText(_ start: Int, _ end: Int) -> String {
-        let r = originalRange(start, end)
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: original[r])
-        return String(s)
+        String(scalars: original[originalRange(start, end)])
     }
 
     /// The normalized text of a range.
     public func text(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[start..<end])
-        return String(s)
+        String(scalars: scalars[start..<end])
     }
 }
 
@@ -62,7 +57,8 @@ public enum Normalizer {
 
     /// The matching form of a short string (a lexicon entry), with spaces collapsed.
     public static func key(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var space = false
         for scalar in text.unicodeScalars {
             guard let f = fold(scalar) else { continue }
@@ -70,10 +66,20 @@ public enum Normalizer {
                 space = !out.isEmpty
                 continue
             }
-            if space { out.append(" "); space = false }
-            out.append(f)
+            if space { out.append(0x20); space = false }
+            let v = f.value
+            if v < 0x80 {
+                out.append(UInt8(v))
+            } else if v < 0x800 {
+                out.append(UInt8(0xC0 | (v >> 6))); out.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                out.append(UInt8(0xE0 | (v >> 12))); out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                out.append(UInt8(0xF0 | (v >> 18))); out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                out.append(UInt8(0x80 | ((v >> 6) & 0x3F))); out.append(UInt8(0x80 | (v & 0x3F)))
+            }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Harakat and tatweel: marks that belong to the letter before them.
@@ -128,6 +134,34 @@ public enum Normalizer {
                 return lower
             }
             return s
+        }
+    }
+}
+
+extension String {
+    /// The string of these scalars, encoded straight to UTF-8: much cheaper than appending them
+    /// one by one to a `String.UnicodeScalarView`.
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        var count = 0
+        for s in scalars { count += UTF8.width(s) }
+        if count == 0 { self = ""; return }
+        self = String(unsafeUninitializedCapacity: count) { buffer in
+            var n = 0
+            for s in scalars {
+                let v = s.value
+                if v < 0x80 {
+                    buffer[n] = UInt8(v); n += 1
+                } else if v < 0x800 {
+                    buffer[n] = UInt8(0xC0 | (v >> 6)); buffer[n + 1] = UInt8(0x80 | (v & 0x3F)); n += 2
+                } else if v < 0x10000 {
+                    buffer[n] = UInt8(0xE0 | (v >> 12)); buffer[n + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | (v & 0x3F)); n += 3
+                } else {
+                    buffer[n] = UInt8(0xF0 | (v >> 18)); buffer[n + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[n + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[n + 3] = UInt8(0x80 | (v & 0x3F)); n += 4
+                }
+            }
+            return n
         }
     }
 }

@@ -349,7 +349,7 @@ struct Resolver: Sendable {
             while i < tokens.count {
                 guard tokens[i].isWord, !covered.contains(cover(sentence.index, i)) else { i += 1; continue }
                 var hit: (Reading, Int, Int)?
-                for r in Morphology.readings(tokens[i].text) {
+                for r in tokens[i].readings {
                     if let m = table.match(tokens, at: i, first: r.form),
                        (i..<(i + m.length)).allSatisfy({ !covered.contains(cover(sentence.index, $0)) }) {
                         hit = (r, m.length, m.value)

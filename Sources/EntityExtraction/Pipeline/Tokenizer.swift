@@ -7,6 +7,9 @@ public struct Token: Sendable, Equatable {
     /// The normalized text of the token.
     public var text: String
     public var kind: Kind
+    /// The clitic readings of a word (`Morphology.readings(text)`), computed once by the
+    /// tokenizer; empty for other kinds.
+    var readings: [Reading] = []
 
     public var isWord: Bool { kind == .word }
     public var isQuote: Bool { kind == .quote }
@@ -30,10 +33,10 @@ public enum Tokenizer {
         var wordStart = -1
         func flush(_ end: Int) {
             guard wordStart >= 0 else { return }
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: s[wordStart..<end])
             let allDigits = s[wordStart..<end].allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
-            tokens.append(Token(start: wordStart, end: end, text: String(v), kind: allDigits ? .number : .word))
+            let text = String(scalars: s[wordStart..<end])
+            tokens.append(Token(start: wordStart, end: end, text: text, kind: allDigits ? .number : .word,
+                                readings: allDigits ? [] : Morphology.readings(text)))
             wordStart = -1
         }
         while i < sentence.end {

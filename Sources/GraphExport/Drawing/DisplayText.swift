@@ -17,6 +17,10 @@
 ///     DisplayText.sanitize("a\u{202E}b\nc\u{1}")   // "ab c"
 public enum DisplayText {
     public static func sanitize(_ text: String) -> String {
+        // Most text needs no change: then it is returned as is, without being rebuilt.
+        // Bytes first: every scalar `changes` lists is ASCII or has one of these lead bytes.
+        guard text.utf8.contains(where: { b in b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF || b >= 0xF0 }),
+              text.unicodeScalars.contains(where: { changes($0.value) }) else { return text }
         var out = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -35,6 +39,14 @@ public enum DisplayText {
             }
         }
         return String(out)
+    }
+
+    /// Whether `sanitize` replaces or removes a scalar (the cases of its `switch`).
+    @inline(__always) static func changes(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028...0x202E, 0x2066...0x2069, 0xFDD0...0xFDEF: return true
+        default: return v & 0xFFFE == 0xFFFE
+        }
     }
 
     /// `text` cut to at most `limit` characters (grapheme clusters), ending in "…" when cut.

@@ -92,6 +92,15 @@ enum JSONText: Equatable {
     /// everything else as is (JSON allows any other scalar, and UTF-8 keeps it readable).
     static func quote(_ text: String, into out: inout String) {
         out += "\""
+        // Most strings need no escape: then they are copied whole. (0xE2 leads U+2028 and U+2029,
+        // among others: a string with it takes the scalar loop below.)
+        func special(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 }
+        let plain = text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: special) } ?? !text.utf8.contains(where: special)
+        if plain {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -52,9 +52,11 @@ public enum ViewWriter {
         switch view.kind {
         case .full:
             let engine = options.layout ?? (graph.entities.count > largeGraphThreshold ? .sfdp : .dot)
-            let display = DisplayGraph(graph).relabeled(view.labels)
-            return [Page(path: name, title: name, graph: graph, engine: engine,
-                         drawing: FullView.drawing(of: display, layout: engine, legend: options.legend))]
+            // JSON and GraphML are written from the graph, not the drawing: no drawing for them alone.
+            let drawn = options.formats.contains { $0 != .json && $0 != .graphml }
+            let drawing = drawn ? FullView.drawing(of: DisplayGraph(graph).relabeled(view.labels), layout: engine, legend: options.legend)
+                                : Drawing()
+            return [Page(path: name, title: name, graph: graph, engine: engine, drawing: drawing)]
         case .ego:
             guard let focus = view.focus, !focus.isEmpty else { throw ViewError.missingFocus(view: view.kind.rawValue) }
             let center = try EntityLookup(graph: graph).find(focus)
@@ -105,7 +107,7 @@ public enum ViewWriter {
         var seen = Set<ExportFormat>()
         var urls: [URL] = []
         var svg: Data?
-        let display = DisplayGraph(page.graph)
+        lazy var display = DisplayGraph(page.graph)   // not needed for JSON
         for format in formats where seen.insert(format).inserted {
             let url = base.appendingPathExtension(format.fileExtension)
             if format == .graphml {
@@ -118,7 +120,8 @@ public enum ViewWriter {
             } else {
                 let data: Data
                 do {
-                    data = try await self.data(of: page, display: display, format: format, svg: &svg)
+                    data = format == .json ? GraphJSON.encode(page.graph)   // as `data(of:)`, without the display graph
+                        : try await self.data(of: page, display: display, format: format, svg: &svg)
                 } catch let ExportError.graphviz(operation, message) {
                     // Name the file being made, so the user knows which output failed.
                     throw ExportError.graphviz(operation: "\(operation) of \(url.path)", message: message)
