@@ -1,6 +1,11 @@
-"""Extraction quality on the development set (Tests/EntityExtractionTests/DevSet: articles written for
-the project, with gold files), measured by the project's scorer on each article's GraphML alone.
-Micro-averaged over the set, as the held-out evaluation is."""
+"""Extraction quality on the development sets and the blind set, measured by the project's scorer
+on each article's GraphML alone, micro-averaged over each set as the held-out evaluation is.
+
+- DevSet: 40 articles written with the rules (tuned against).
+- DevSetB, DevSetC: 24 articles each, written blind by someone who had not seen the rules; their
+  failures were read afterwards, so they are development sets now.
+- HeldOut: 24 articles written blind and only ever scored in total. This test prints totals
+  only, never per-file results, so that the set stays blind."""
 import json
 import subprocess
 import sys
@@ -10,10 +15,13 @@ import pytest
 from e2e_support import REPO, run
 
 # Floors: raised as extraction improves, never lowered to make a change pass.
-ENTITY_F1_FLOOR = 0.84
-RELATION_F1_FLOOR = 0.67
-
-DEVSET = REPO / "Tests" / "EntityExtractionTests" / "DevSet"
+FLOORS = {
+    "DevSet": (0.86, 0.69),
+    "DevSetB": (0.82, 0.57),
+    "DevSetC": (0.78, 0.49),
+    "HeldOut": (0.76, 0.42),
+}
+MINIMUM_ARTICLES = {"DevSet": 30, "DevSetB": 24, "DevSetC": 24, "HeldOut": 24}
 
 
 def micro(counts):
@@ -23,15 +31,17 @@ def micro(counts):
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def test_devset_micro_scores(tmp_path, ergraph, shared):
-    golds = sorted(DEVSET.glob("*.gold.json"))
-    assert len(golds) >= 30, f"the dev set has only {len(golds)} gold files"
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_micro_scores(tmp_path, ergraph, shared, name):
+    folder = REPO / "Tests" / "EntityExtractionTests" / name
+    golds = sorted(folder.glob("*.gold.json"))
+    assert len(golds) >= MINIMUM_ARTICLES[name], f"{name} has only {len(golds)} gold files"
+    blind = name == "HeldOut"
     ent, rel = [0, 0, 0], [0, 0, 0]
     for gold in golds:
         stem = gold.name[: -len(".gold.json")]
-        text = DEVSET / f"{stem}.txt"
-        result = run(ergraph, "extract", str(text), "-o", str(tmp_path), "--name", stem, "--format", "graphml")
-        assert result.returncode == 0, result.stderr.decode()
+        result = run(ergraph, "extract", str(folder / f"{stem}.txt"), "-o", str(tmp_path), "--name", stem, "--format", "graphml")
+        assert result.returncode == 0, f"{name}/{stem}.txt: extraction failed"
         scored = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(gold),
                                  str(tmp_path / f"{stem}.graphml"), "--json"],
                                 capture_output=True, text=True, check=True)
@@ -39,8 +49,10 @@ def test_devset_micro_scores(tmp_path, ergraph, shared):
         for total, part in ((ent, res["entities"]), (rel, res["relations"])):
             for i, k in enumerate(("tp", "fp", "fn")):
                 total[i] += part[k]
-        print(f"{stem}: entities F1 {res['entities']['f1']:.2f}, relations F1 {res['relations']['f1']:.2f}")
+        if not blind:
+            print(f"{stem}: entities F1 {res['entities']['f1']:.2f}, relations F1 {res['relations']['f1']:.2f}")
     ent_f1, rel_f1 = micro(ent), micro(rel)
-    print(f"dev set micro: entities F1 {ent_f1:.3f} {ent}, relations F1 {rel_f1:.3f} {rel}")
-    assert ent_f1 >= ENTITY_F1_FLOOR
-    assert rel_f1 >= RELATION_F1_FLOOR
+    print(f"{name} micro: entities F1 {ent_f1:.3f} {ent}, relations F1 {rel_f1:.3f} {rel}")
+    ent_floor, rel_floor = FLOORS[name]
+    assert ent_f1 >= ent_floor, f"{name}: entity F1 {ent_f1:.3f} is below the floor {ent_floor}"
+    assert rel_f1 >= rel_floor, f"{name}: relation F1 {rel_f1:.3f} is below the floor {rel_floor}"
