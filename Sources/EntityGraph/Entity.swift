@@ -38,12 +38,14 @@ public struct Entity: Hashable, Sendable {
     /// The name keys under which this entity is the same as another of its kind.
     ///
     /// A person's one-word forms (a first name or a surname alone) are left out: two documents
-    /// that both say "Ahmad" need not mean the same Ahmad. The label always counts.
+    /// that both say "Ahmad" need not mean the same Ahmad. So are one-word forms with the Arabic
+    /// article ("الوزارة", "المجلس", "الاجتماع"): a text refers back to any of several bodies or
+    /// events that way. The label always counts.
     public var mergeKeys: Set<NameKey> {
         var keys: Set<NameKey> = [NameKey(label)]
         for alias in aliases {
             let key = NameKey(alias)
-            if key.isEmpty || (kind == .person && key.wordCount < 2) { continue }
+            if key.isEmpty || (key.wordCount < 2 && (kind == .person || key.value.hasPrefix("\u{0627}\u{0644}"))) { continue }
             keys.insert(key)
         }
         keys.remove(NameKey(""))

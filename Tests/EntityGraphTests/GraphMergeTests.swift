@@ -16,20 +16,32 @@ import Testing
 
     @Test func sameOrganizationInTwoDocumentsBecomesOneNodeListingBoth() {
         let a = Graph(documents: [doc1], entities: [
-            Entity(kind: .organization, label: "وزارة الخارجية", aliases: ["الخارجية"],
-                   mentions: [mention("a", 3, "وزارة الخارجية")]),
+            Entity(kind: .organization, label: "وزارة الخارجية العراقية", aliases: ["الخارجية العراقية"],
+                   mentions: [mention("a", 3, "وزارة الخارجية العراقية")]),
         ])
         let b = Graph(documents: [doc2], entities: [
-            Entity(kind: .organization, label: "الخارجية", mentions: [mention("b", 7, "الخارجية"),
-                                                                     mention("b", 40, "الخارجية")]),
+            Entity(kind: .organization, label: "الخارجية العراقية", mentions: [mention("b", 7, "الخارجية العراقية"),
+                                                                              mention("b", 40, "الخارجية العراقية")]),
         ])
         let merged = a.merging(b)
         #expect(merged.entities.count == 1)
         let org = merged.entities[0]
         #expect(org.documents == ["a", "b"])
         #expect(org.mentions.count == 3)
-        #expect(Set(org.surfaceForms) == ["وزارة الخارجية", "الخارجية"])
+        #expect(Set(org.surfaceForms) == ["وزارة الخارجية العراقية", "الخارجية العراقية"])
         #expect(merged.documents.map(\.id) == ["a", "b"])
+    }
+
+    @Test func bodiesReferredToByTheSameDefiniteNounStayApart() {
+        // Two documents each call a different ministry "الوزارة"; the label still merges.
+        let a = Graph(entities: [Entity(kind: .organization, label: "وزارة الصحة", aliases: ["الوزارة"])])
+        let b = Graph(entities: [Entity(kind: .organization, label: "وزارة النقل", aliases: ["الوزارة"])])
+        #expect(a.merging(b).entities.count == 2)
+        let c = Graph(entities: [Entity(kind: .organization, label: "الوزارة")])
+        #expect(a.merging(c).entities.count == 2)
+        let d = Graph(entities: [Entity(kind: .organization, label: "قوات سوريا الديمقراطية", aliases: ["قسد"])])
+        let e = Graph(entities: [Entity(kind: .organization, label: "قسد")])
+        #expect(d.merging(e).entities.count == 1)
     }
 
     @Test func spellingVariantsShareANameKey() {

@@ -122,6 +122,14 @@ struct RelationFinder: Sendable {
     func event(_ ctx: Context, _ s: Int, near token: Int) -> Int? {
         let here = ctx.resolution.bySentence[s].filter { kind(ctx, $0) == .event }
         if let best = here.min(by: { abs($0.tokenStart - token) < abs($1.tokenStart - token) }) { return best.entity }
+        // "استقبل الوزير السفير ... . وجرى خلال اللقاء": the next sentence names, with the article,
+        // the event this one describes.
+        if s + 1 < ctx.sentences.count, ctx.sentences[s + 1].paragraph == ctx.sentences[s].paragraph
+            || ctx.sentences[s + 1].paragraph == ctx.sentences[s].paragraph + 1,
+           let next = ctx.resolution.bySentence[s + 1].first(where: { kind(ctx, $0) == .event
+               && NameKey($0.surface).value.hasPrefix("\u{0627}\u{0644}") }) {
+            return next.entity
+        }
         return ctx.previousEvent[s] ?? ctx.firstEvent
     }
 
@@ -369,6 +377,21 @@ struct RelationFinder: Sendable {
             if t.isWord, k == a, t.text.hasPrefix("\u{0627}\u{0644}"), lexicon.isGentilic(t.text) { k += 1; skipped += 1; continue }
             // "مدير عام شركة X بالنيابة السيد A": an acting office.
             if t.isWord, lexicon.actingQualifiers.contains(t.text) { k += 1; skipped += 1; continue }
+            // "مدير مكتب الخدمات بالبلدية الدكتور A": ب + the body the office sits in.
+            if t.isWord, k == a, t.text.hasPrefix("\u{0628}\u{0627}\u{0644}"), t.text.unicodeScalars.count >= 6,
+               mention(ctx, s, startingAt: k).map({ kind(ctx, $0) != .person })
+                   ?? Morphology.readings(t.text).contains(where: { $0.preposition && lexicon.heads.match(toks, at: k, first: $0.form) != nil }) {
+                k = mention(ctx, s, startingAt: k)?.tokenEnd ?? (k + 1); skipped += 1; continue
+            }
+            // "عضو مجلس النواب عن الدائرة السادسة السيد A": the constituency.
+            if t.text == "عن", k == a, let end = (k + 2...min(toks.count - 1, k + 4)).first(where: { titleLength(toks, $0) != nil }) {
+                k = end; skipped += 2; continue
+            }
+            // "لوزارة X لشؤون البيئة المهندس A": ل + a noun in construct with a definite one.
+            if t.isWord, k == a, t.text.hasPrefix("\u{0644}"), !t.text.hasPrefix("\u{0644}\u{0644}"), k + 1 < toks.count,
+               toks[k + 1].isWord, toks[k + 1].text.hasPrefix("\u{0627}\u{0644}"), mention(ctx, s, startingAt: k) == nil {
+                k += 2; skipped += 2; specification = true; continue
+            }
             if t.text == "في" || t.text == "الي" || t.text == "لدي", k + 1 < toks.count, k == a {
                 if let m = mention(ctx, s, startingAt: k + 1), kind(ctx, m) == .place {
                     afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 2; continue
