@@ -138,4 +138,21 @@ final class RolePatternTests: XCTestCase {
         let g = extract("وأكد الرفيق سمير عادل النجار أن الجبهة ماضية في برنامجها.")
         XCTAssertNotNil(g.entity(named: "سمير عادل النجار", kind: .person))
     }
+
+    func testForeignAndFamilyNamesMayStartWithLam() {
+        let g = extract("وقالت السيدة كارلا لويزا مورينو إن البرنامج مستمر.")
+        XCTAssertNotNil(g.entity(named: "كارلا لويزا مورينو", kind: .person))
+        let h = extract("وأكد سالم حسن لتعزيز التعاون.")
+        XCTAssertNil(h.entity(named: "سالم حسن لتعزيز", kind: .person))
+    }
+
+    func testThirdNameWordBeforeARole() {
+        let g = extract("ووقعها الدكتور هاني رشاد قنديل مدير عام المستشفيات الجامعية.")
+        XCTAssertNotNil(g.entity(named: "هاني رشاد قنديل", kind: .person))
+    }
+
+    func testListOpenerOpensANameWhoseFirstWordIsUnknown() {
+        let g = extract("وشارك في الجلسة كل من شمسة راشد الكتبي المدير العام لمكتب الاستثمار.")
+        XCTAssertNotNil(g.entity(named: "شمسة راشد الكتبي", kind: .person))
+    }
 }

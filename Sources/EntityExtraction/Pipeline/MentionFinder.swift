@@ -228,7 +228,10 @@ struct SentenceContext {
     func prepositionalNoun(_ i: Int) -> Bool {
         guard !isGivenName(i), let r = readings[i].first(where: { $0.preposition && !$0.conjunction }),
               let c = r.form.unicodeScalars.first else { return false }
-        return "تمس".unicodeScalars.contains(c) || tokens[i].text.hasPrefix("\u{0644}")
+        if !tokens[i].text.hasPrefix("\u{0644}") { return "تمس".unicodeScalars.contains(c) }
+        // ل + a verbal noun or a pronoun-suffixed noun ("لتعزيز", "لمناقشة", "لسموه", "للمنطقة"); a
+        // family name or a foreign name may start with ل too ("لعرابي", "لويزا").
+        return "اتمسين".unicodeScalars.contains(c) || r.restoredArticle
     }
 
     /// Beyond two words a name goes on only with a given name (a father's name), a particle
@@ -242,8 +245,9 @@ struct SentenceContext {
         let written = text.original[text.originalRange(tokens[k].start, tokens[k].end)]
         if written.contains("\u{064B}") { return false }
         if isGivenName(k - 1) || (k >= 2 && lexicon.particles.contains(tokens[k - 2].text)) { return true }
-        // A last word before punctuation or a particle: "نمير حبيب مخلوف،".
-        return k + 1 >= tokens.count || !tokens[k + 1].isWord || isStop(k + 1)
+        // A last word before punctuation, a particle, a role or a title: "نمير حبيب مخلوف،",
+        // "أيمن رشاد قنديل مدير عام ...".
+        return k + 1 >= tokens.count || !tokens[k + 1].isWord || isStop(k + 1) || isRoleWord(k + 1) || isTitleWord(k + 1)
     }
 
     /// The reading of the first token of a mention that starts at token `i`: clitics that are
@@ -1082,14 +1086,18 @@ struct SentenceContext {
             while a <= k, !nameLike(a, first: true) { a += 1 }
             guard a <= k else { break }
             var words = k - a + 1
-            if words > 2, let g = (a...k).dropFirst().first(where: { isGivenName($0) }), !isGivenName(a) {
+            // A first word that is not a known given name may be a verb or a noun ("وقال محمد علي"),
+            // unless the list or a comma opens the name right before it ("كل من شمسة علي الظاهري").
+            let opened = a == 0 || tokens[a - 1].isComma || tokens[a - 1].isQuote || (a >= 1 && taken[a - 1] && isTitleWord(a - 1))
+                || listOpenerEnds(a)
+            if words > 2, !opened, let g = (a...k).dropFirst().first(where: { isGivenName($0) }), !isGivenName(a) {
                 a = g
                 words = k - a + 1
             }
             let openQuote = a - 1 >= 0 && tokens[a - 1].isQuote
             let isQuoted = quoted || openQuote
             let delimited = a == 0 || tokens[a - 1].isQuote || tokens[a - 1].isComma || tokens[a - 1].text == "\u{0648}"
-                || startsConjunction(a) || taken[a - 1]
+                || startsConjunction(a) || taken[a - 1] || listOpenerEnds(a)
             guard isQuoted || isGivenName(a) || (listContext && delimited) || (words >= 2 && delimited && a > 0) else { break }
             guard words <= 4 else { break }
             emit(.person, a, k + 1, rule: isQuoted ? "quoted-name+role" : "name+role", confidence: isQuoted ? 0.9 : 0.8,
@@ -1099,6 +1107,17 @@ struct SentenceContext {
             let conj = startsConjunction(a)
             if !skipSeparator(&k) && !conj { break }
         }
+    }
+
+    /// A list opener ("كل من") ends right before token `a`.
+    func listOpenerEnds(_ a: Int) -> Bool {
+        guard a >= 1 else { return false }
+        for start in max(0, a - 3)..<a {
+            if plainForms(start).contains(where: { f in lexicon.cues.match(tokens, at: start, first: f).map { $0.length == a - start && $0.value.contains(.listOpener) } == true }) {
+                return true
+            }
+        }
+        return false
     }
 
     /// Moves `k` back over list separators (، و quotes); false when there were none.
