@@ -155,4 +155,9 @@ final class RolePatternTests: XCTestCase {
         let g = extract("وشارك في الجلسة كل من شمسة راشد الكتبي المدير العام لمكتب الاستثمار.")
         XCTAssertNotNil(g.entity(named: "شمسة راشد الكتبي", kind: .person))
     }
+
+    func testMultiWordHeadTakesLamLamComplement() {
+        let g = extract("وقالت المنظمة الدولية للهجرة إن العودة مستمرة.")
+        XCTAssertNotNil(g.entity(named: "المنظمة الدولية للهجرة", kind: .organization))
+    }
 }

@@ -353,7 +353,14 @@ struct Lexicon: Sendable {
         }
         // One definite word ("الريف", "المجلس") is too often a common noun to be taken from a corpus list.
         func plausible(_ n: String) -> Bool { n.contains(" ") || !Normalizer.key(n).hasPrefix("\u{0627}\u{0644}") }
-        for n in file.organization_names ?? [] where plausible(n) {
+        // A head and one adjective ("المنظمة الدولية", "المجلس الوطني") describes a body; as a corpus
+        // name it would cut longer names short ("المنظمة الدولية للهجرة").
+        func descriptive(_ n: String) -> Bool {
+            let words = Normalizer.key(n).split(separator: " ").map(String.init)
+            guard words.count == 2 else { return false }
+            return heads.lookup(words[0]) != nil && Morphology.nisbaStem(words[1]) != nil
+        }
+        for n in file.organization_names ?? [] where plausible(n) && !descriptive(n) {
             known.insert(n, KnownEntity(kind: .organization, name: n, english: nil, type: "corpus"))
         }
         for n in file.place_names ?? [] where plausible(n) {

@@ -571,7 +571,8 @@ struct SentenceContext {
             let start = i + head.length
             // A multi-word head that ends definite ("مجلس النواب") is definite: no proper name follows it.
             let definiteHead = r.definite || (head.length >= 2 && tokens[i + head.length - 1].text.hasPrefix("\u{0627}\u{0644}"))
-            guard let (end, stems, innerKey) = complement(from: start, nameHead: nameHead && !definiteHead, headDefinite: definiteHead) else {
+            guard let (end, stems, innerKey) = complement(from: start, nameHead: nameHead && !definiteHead, headDefinite: definiteHead,
+                                                          afterMultiWordHead: head.length >= 2) else {
                 // A multi-word head is a whole name: "مجلس النواب", "مجلس الوزراء".
                 if head.length >= 2 {
                     let words = (i..<(i + head.length)).map { Morphology.stripArticle(tokens[$0].text) ?? tokens[$0].text }
@@ -588,12 +589,13 @@ struct SentenceContext {
 
     /// The complement of an organization head: returns its end, the stems of its words, and
     /// the key of the name it contains (for wrapper heads).
-    func complement(from j: Int, nameHead: Bool, headDefinite: Bool) -> (Int, [String], String?)? {
+    func complement(from j: Int, nameHead: Bool, headDefinite: Bool, afterMultiWordHead: Bool = false) -> (Int, [String], String?)? {
         var quotedInner: String?
-        return complement(from: j, nameHead: nameHead, headDefinite: headDefinite, quoted: &quotedInner)
+        return complement(from: j, nameHead: nameHead, headDefinite: headDefinite, afterMultiWordHead: afterMultiWordHead, quoted: &quotedInner)
     }
 
-    func complement(from j: Int, nameHead: Bool, headDefinite: Bool, quoted quotedInner: inout String?) -> (Int, [String], String?)? {
+    func complement(from j: Int, nameHead: Bool, headDefinite: Bool, afterMultiWordHead: Bool = false,
+                    quoted quotedInner: inout String?) -> (Int, [String], String?)? {
         guard j < tokens.count else { return nil }
         var k = j
         var stems: [String] = []
@@ -676,6 +678,11 @@ struct SentenceContext {
             }
             for x in k..<extra { stems.append(stem(x)) }
             k = extra
+        } else if afterMultiWordHead, word(k), !taken[k], let r = readings[k].first(where: { $0.restoredArticle && !$0.conjunction }),
+                  complementWord(k), !lexicon.purposeNouns.contains(Morphology.stripArticle(r.form) ?? r.form) {
+            // "المنظمة الدولية للهجرة": a multi-word head, then لل + a noun.
+            stems.append(Morphology.stripArticle(r.form) ?? r.form)
+            k += 1
         } else {
             return nil
         }
