@@ -160,4 +160,15 @@ final class RolePatternTests: XCTestCase {
         let g = extract("وقالت المنظمة الدولية للهجرة إن العودة مستمرة.")
         XCTAssertNotNil(g.entity(named: "المنظمة الدولية للهجرة", kind: .organization))
     }
+
+    func testPluralTitleIsAComplementOfAnOrganization() {
+        let g = extract("ونظمت جمعية المهندسين بالتعاون مع نقابة الصيادلة ندوة حول السلامة.")
+        XCTAssertNotNil(g.entity(named: "جمعية المهندسين", kind: .organization))
+        XCTAssertTrue(g.has("جمعية المهندسين", .cooperatesWith, "نقابة الصيادلة"))
+    }
+
+    func testPatronIsAnOrganizer() {
+        let g = extract("تحت رعاية وزير الثقافة الدكتور وليد سامي الراشد، انطلقت أعمال المؤتمر الأدبي.")
+        XCTAssertTrue(g.has("وليد سامي الراشد", .organized, "المؤتمر"))
+    }
 }

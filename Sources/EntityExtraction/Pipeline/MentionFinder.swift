@@ -822,7 +822,9 @@ struct SentenceContext {
     /// A definite word that can continue an organization's name.
     func complementWord(_ k: Int) -> Bool {
         guard word(k), isLetters(k) else { return false }
-        if isStop(k) || isTitleWord(k) || isEventWord(k) || isMonth(k) { return false }
+        if isStop(k) || isEventWord(k) || isMonth(k) { return false }
+        // A title is no complement, but a plural one is: "نقابة المهندسين", "هيئة الأطباء".
+        if isTitleWord(k), !readings[k].contains(where: { lexicon.titles.match(tokens, at: k, first: $0.form)?.value == true }) { return false }
         if lookupForms(k).contains(where: { lexicon.roles.match(tokens, at: k, first: $0) != nil && !lexicon.modifiers.contains($0) }) {
             return false
         }
