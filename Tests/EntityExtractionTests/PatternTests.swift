@@ -171,4 +171,10 @@ final class RolePatternTests: XCTestCase {
         let g = extract("تحت رعاية وزير الثقافة الدكتور وليد سامي الراشد، انطلقت أعمال المؤتمر الأدبي.")
         XCTAssertTrue(g.has("وليد سامي الراشد", .organized, "المؤتمر"))
     }
+
+    func testTheUnitAPlaceLocatesWorksWithThePartner() {
+        let g = extract("افتتح المؤتمر الذي تنظمه كلية الهندسة في جامعة مؤتة بالتعاون مع المركز الوطني للطاقة.")
+        XCTAssertTrue(g.has("كلية الهندسة", .cooperatesWith, "المركز الوطني للطاقة"))
+        XCTAssertFalse(g.has("جامعة مؤتة", .cooperatesWith, "المركز الوطني للطاقة"))
+    }
 }

@@ -767,8 +767,14 @@ struct RelationFinder: Sendable {
             let type: RelationType = cue.kind == .cooperation ? .cooperatesWith : .opposes
             let rule = cue.kind == .cooperation ? "cooperation-cue" : "opposition-cue"
             var source: Int?
-            if let m = ms.last(where: { $0.tokenEnd <= cue.tokenStart && $0.tokenEnd >= cue.tokenStart - 8 && $0.entity != target.entity
-                && ctx.resolution.entities[$0.entity].kind == .organization }) {
+            let before = ms.filter { $0.tokenEnd <= cue.tokenStart && $0.tokenEnd >= cue.tokenStart - 10 && $0.entity != target.entity
+                && ctx.resolution.entities[$0.entity].kind == .organization }
+            // "تنظمه كلية الزراعة في جامعة اليرموك بالتعاون مع X": the faculty, not the university
+            // that locates it, works with X.
+            func locating(_ m: ResolvedMention) -> Bool {
+                (m.tokenStart > 0 && toks[m.tokenStart - 1].text == "في") || (m.start > toks[m.tokenStart].start && toks[m.tokenStart].text.hasPrefix("\u{0628}"))
+            }
+            if let m = before.last(where: { !locating($0) }) ?? before.last {
                 source = m.entity
             } else if ctx.findings.firstPerson.contains(s) || toks[cue.tokenStart].text.hasPrefix("\u{0646}") {
                 let paragraph = ctx.sentences[s].paragraph
