@@ -767,7 +767,7 @@ struct RelationFinder: Sendable {
             let type: RelationType = cue.kind == .cooperation ? .cooperatesWith : .opposes
             let rule = cue.kind == .cooperation ? "cooperation-cue" : "opposition-cue"
             var source: Int?
-            let before = ms.filter { $0.tokenEnd <= cue.tokenStart && $0.tokenEnd >= cue.tokenStart - 10 && $0.entity != target.entity
+            let before = ms.filter { $0.tokenEnd <= cue.tokenStart && $0.tokenEnd >= cue.tokenStart - 8 && $0.entity != target.entity
                 && ctx.resolution.entities[$0.entity].kind == .organization }
             // "تنظمه كلية الزراعة في جامعة اليرموك بالتعاون مع X": the faculty, not the university
             // that locates it, works with X.
@@ -791,7 +791,8 @@ struct RelationFinder: Sendable {
             }
             for t in targets { add(&out, source, type, t.entity, s, rule, 0.7) }
             // "نظم X ملتقى بالتعاون مع Y": the partners organized the event with X.
-            if type == .cooperatesWith, toks[cue.tokenEnd - 1].text == "مع" {
+            let cueWord = toks[cue.tokenStart].text
+            if type == .cooperatesWith, toks[cue.tokenEnd - 1].text == "مع", cueWord.hasPrefix("\u{0628}") || cueWord.hasPrefix("\u{0648}\u{0628}") {
                 let events = Set(out.filter { $0.sentence == s && $0.type == .organized && $0.source == source }.map(\.target))
                 for ev in events.sorted() {
                     for t in targets where t.entity != source { add(&out, t.entity, .organized, ev, s, "co-organizer", 0.6) }
