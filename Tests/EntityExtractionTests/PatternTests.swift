@@ -177,4 +177,9 @@ final class RolePatternTests: XCTestCase {
         XCTAssertTrue(g.has("كلية الهندسة", .cooperatesWith, "المركز الوطني للطاقة"))
         XCTAssertFalse(g.has("جامعة مؤتة", .cooperatesWith, "المركز الوطني للطاقة"))
     }
+
+    func testPossessiveRoleBelongsToTheOrganizationNamedBeforeIt() {
+        let g = extract("ووقع الاتفاقية عن شركة الأفق للطاقة رئيسها التنفيذي المهندس ماجد سعيد العنزي.")
+        XCTAssertTrue(g.has("ماجد سعيد العنزي", .memberOf, "شركة الأفق للطاقة", role: "الرئيس التنفيذي"))
+    }
 }

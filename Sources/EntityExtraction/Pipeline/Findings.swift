@@ -46,6 +46,8 @@ struct RoleSpan: Sendable {
     var definite: Bool
     /// The role word carries the conjunction و ("ووزير", not "وزير" or "وكيل").
     var conjunction: Bool
+    /// The role carries a possessive suffix ("رئيسها التنفيذي"): its organization was named before it.
+    var possessive = false
 }
 
 /// A cue phrase found in a sentence.

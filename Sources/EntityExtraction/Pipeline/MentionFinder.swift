@@ -1012,6 +1012,26 @@ struct SentenceContext {
         return nil
     }
 
+    /// A one-word role with a possessive suffix and its definite modifiers: "رئيسها التنفيذي",
+    /// "مديرته العامة" (stored as "الرئيس التنفيذي", "المدير العام").
+    func possessiveRoleAt(_ i: Int) -> (end: Int, form: RoleForm, role: String)? {
+        guard word(i), !taken[i], !afterNameParticle(i) else { return nil }
+        for r in readings[i] where !r.preposition {
+            guard let stem = Morphology.stripPossessive(r.form), let form = lexicon.roles.lookup(stem), form.number == .singular,
+                  !form.singular.contains(" ") else { continue }
+            var end = i + 1
+            var parts = ["\u{0627}\u{0644}" + form.singular]
+            while end < tokens.count, end < i + 3, word(end), !taken[end], Morphology.isDefinite(Array(tokens[end].text.unicodeScalars)[...]) {
+                let bare = Morphology.stripArticle(tokens[end].text) ?? tokens[end].text
+                guard let m = lexicon.modifiers[bare] else { break }
+                parts.append("\u{0627}\u{0644}" + m.singular)
+                end += 1
+            }
+            return (end, form, parts.joined(separator: " "))
+        }
+        return nil
+    }
+
     /// The role to store: as written for a singular; for a dual or plural, the singular of the
     /// role and of each modifier ("الرئيسان المشتركان" → "الرئيس المشترك").
     func roleString(_ i: Int, _ end: Int, _ form: RoleForm, _ reading: Reading, _ definite: Bool) -> String {
@@ -1042,6 +1062,14 @@ struct SentenceContext {
     mutating func findRoles() {
         var i = 0
         while i < tokens.count {
+            if roleAt(i) == nil, let (end, form, role) = possessiveRoleAt(i) {
+                roles.append(RoleSpan(sentence: sentence.index, tokenStart: i, tokenEnd: end, form: form, role: role, definite: true,
+                                      conjunction: false, possessive: true))
+                for k in i..<end { taken[k] = true }
+                nameAfter(roleEnd: end, definite: true, number: form.number)
+                i = end
+                continue
+            }
             guard let (end, form, reading, definite) = roleAt(i) else { i += 1; continue }
             let role = roleString(i, end, form, reading, definite)
             roles.append(RoleSpan(sentence: sentence.index, tokenStart: i, tokenEnd: end, form: form, role: role, definite: definite,

@@ -146,6 +146,14 @@ struct RelationFinder: Sendable {
     func roleRelations(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
         let toks = tokens(ctx, s)
         for r in ctx.roles[s] {
+            // "ووقعها عن الشركة رئيسها التنفيذي المهندس A": the organization named just before.
+            if r.possessive {
+                guard let org = ctx.resolution.bySentence[s].last(where: { $0.tokenEnd <= r.tokenStart && $0.tokenEnd >= r.tokenStart - 6
+                          && kind(ctx, $0) == .organization }),
+                      let person = personAhead(ctx, s, from: r.tokenEnd, allowComma: true) else { continue }
+                add(&out, person.entity, r.form.relation, org.entity, role: r.role, s, "possessive-role", 0.75)
+                continue
+            }
             // The organization: right after the role, or after a preposition.
             var p = r.tokenEnd
             while p < toks.count, toks[p].isQuote { p += 1 }
