@@ -182,4 +182,9 @@ final class RolePatternTests: XCTestCase {
         let g = extract("ووقع الاتفاقية عن شركة الأفق للطاقة رئيسها التنفيذي المهندس ماجد سعيد العنزي.")
         XCTAssertTrue(g.has("ماجد سعيد العنزي", .memberOf, "شركة الأفق للطاقة", role: "الرئيس التنفيذي"))
     }
+
+    func testSubjectBeforeAnOrganizerVerb() {
+        let g = extract("وكانت غرفة تجارة إربد قد نظمت ملتقى للأعمال في المدينة.")
+        XCTAssertTrue(g.has("غرفة تجارة إربد", .organized, "ملتقى"))
+    }
 }

@@ -617,6 +617,12 @@ struct RelationFinder: Sendable {
                 if toks[j].kind == .punctuation { break }
                 j += 1
             }
+            // Subject before the verb: "جامعة X تنظم ورشة", "وكانت غرفة X قد نظمت ملتقى".
+            if agent == nil, complement == nil, cue.tokenStart >= 1 {
+                var b = cue.tokenStart - 1
+                if b >= 0, toks[b].text == "قد" { b -= 1 }
+                if let m = mention(ctx, s, endingAt: b + 1), [.person, .organization].contains(kind(ctx, m)) { agent = m }
+            }
             guard let agent = agent ?? complement, let ev = event(ctx, s, near: cue.tokenStart) else { continue }
             // "وفد ... برئاسة X": X heads the delegation, not the event.
             if ctx.cues[s].contains(where: { $0.kind == .delegation && $0.tokenStart < cue.tokenStart && $0.tokenStart >= cue.tokenStart - 8 }) { continue }
