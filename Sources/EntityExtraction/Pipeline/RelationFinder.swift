@@ -543,7 +543,7 @@ struct RelationFinder: Sendable {
         let ms = ctx.resolution.bySentence[s]
         var ev: Int?
         if let e = ms.first(where: { m in kind(ctx, m) == .event && m.tokenStart >= 1 && m.tokenStart <= 3
-            && ["خلال", "وخلال", "في", "وفي", "واثناء", "اثناء"].contains(toks[m.tokenStart - 1].text) }) {
+            && Morphology.readings(toks[m.tokenStart - 1].text).contains(where: { lexicon.duringWords.contains($0.form) }) }) {
             ev = e.entity
         } else if toks.first?.isWord == true,
                   Morphology.readings(toks[0].text).contains(where: { lexicon.replyOpeners.match(toks, at: 0, first: $0.form) != nil }),
