@@ -324,7 +324,7 @@ struct SentenceContext {
             if plural { listContext = true }
             // "جامعة الملك عبدالعزيز": a title right after an organization head names the organization.
             if i > 0, !taken[i - 1], isHeadWord(i - 1), !plural, !tokens[i - 1].text.hasPrefix("\u{0627}\u{0644}"),
-               ["الملك", "الملكه", "الامير", "الاميره", "السلطان", "الشيخ", "الامام"].contains(tokens[i].text) {
+               lexicon.eponymTitles.contains(tokens[i].text) {
                 i += length
                 continue
             }
