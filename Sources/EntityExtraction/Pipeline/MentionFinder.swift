@@ -338,7 +338,7 @@ struct SentenceContext {
             while j < tokens.count, tokens[j].isQuote { j += 1 }
             // "السفير الفرنسي باتريك دوريل": a nationality between the title and the name.
             var nationality = false
-            if word(j), !taken[j], lexicon.isGentilic(tokens[j].text), Morphology.isDefinite(Array(tokens[j].text.unicodeScalars)[...]),
+            if word(j), !taken[j], lexicon.isGentilic(tokens[j].text), readings[j][0].definite,
                nameEnd(from: j + 1, limit: 4) >= j + 3 {
                 j += 1
                 nationality = true
@@ -383,8 +383,7 @@ struct SentenceContext {
             if let r = readings[i].first(where: { lexicon.statePrefixes.contains($0.form) }),
                let known = knownAt(i + 1, plainOnly: true), known.value.kind == .place, known.value.type == "country" {
                 var end = i + 1 + known.length
-                while end < tokens.count, end - i - 1 - known.length < 2, word(end), !taken[end], !isStop(end),
-                      Morphology.isDefinite(Array(tokens[end].text.unicodeScalars)[...]), Morphology.nisbaStem(tokens[end].text) != nil { end += 1 }
+                while end < tokens.count, end - i - 1 - known.length < 2, !taken[end], !isStop(end), definiteNisba(end) { end += 1 }
                 emit(.place, i, end, rule: "state-name", confidence: 0.9, reading: r) { $0.known = known.value }
                 i = end
                 continue
@@ -488,6 +487,11 @@ struct SentenceContext {
         return lexicon.modifiers[bare] != nil && !(k + 1 < tokens.count && lexicon.stopwords.contains(tokens[k + 1].text))
     }
 
+    /// A definite nisba adjective ("الليبي", "الوطنية"), which agrees with the name before it.
+    func definiteNisba(_ k: Int) -> Bool {
+        word(k) && readings[k][0].definite && Morphology.nisbaStem(tokens[k].text) != nil
+    }
+
     /// A word right after a name particle ("عبد الأمير", "أبو القائد") is a name, not a title or role.
     func afterNameParticle(_ i: Int) -> Bool {
         i > 0 && word(i - 1) && !taken[i - 1] && lexicon.particles.contains(tokens[i - 1].text)
@@ -557,8 +561,7 @@ struct SentenceContext {
                 // and further agreeing adjectives: "الجيش الوطني الليبي".
                 var end = i + 2
                 var stems = [Morphology.stripArticle(tokens[i + 1].text) ?? tokens[i + 1].text]
-                while end < i + 4, word(end), !taken[end], !isStop(end), !isRoleWord(end),
-                      Morphology.isDefinite(Array(tokens[end].text.unicodeScalars)[...]), Morphology.nisbaStem(tokens[end].text) != nil {
+                while end < i + 4, !taken[end], !isStop(end), !isRoleWord(end), definiteNisba(end) {
                     stems.append(Morphology.stripArticle(tokens[end].text) ?? tokens[end].text)
                     end += 1
                 }
@@ -672,7 +675,7 @@ struct SentenceContext {
             while extra > k {
                 let next = extra
                 let boundary = next >= tokens.count || !tokens[next].isWord || isStop(next) || startsConjunction(next)
-                    || (Morphology.isDefinite(Array(tokens[next].text.unicodeScalars)[...]) && Morphology.nisbaStem(tokens[next].text) != nil)
+                    || definiteNisba(next)
                 if boundary { break }
                 extra -= 1
             }
@@ -1021,7 +1024,7 @@ struct SentenceContext {
                   !form.singular.contains(" ") else { continue }
             var end = i + 1
             var parts = ["\u{0627}\u{0644}" + form.singular]
-            while end < tokens.count, end < i + 3, word(end), !taken[end], Morphology.isDefinite(Array(tokens[end].text.unicodeScalars)[...]) {
+            while end < tokens.count, end < i + 3, word(end), !taken[end], readings[end][0].definite {
                 let bare = Morphology.stripArticle(tokens[end].text) ?? tokens[end].text
                 guard let m = lexicon.modifiers[bare] else { break }
                 parts.append("\u{0627}\u{0644}" + m.singular)
@@ -1062,7 +1065,8 @@ struct SentenceContext {
     mutating func findRoles() {
         var i = 0
         while i < tokens.count {
-            if roleAt(i) == nil, let (end, form, role) = possessiveRoleAt(i) {
+            let found = roleAt(i)
+            if found == nil, let (end, form, role) = possessiveRoleAt(i) {
                 roles.append(RoleSpan(sentence: sentence.index, tokenStart: i, tokenEnd: end, form: form, role: role, definite: true,
                                       conjunction: false, possessive: true))
                 for k in i..<end { taken[k] = true }
@@ -1070,7 +1074,7 @@ struct SentenceContext {
                 i = end
                 continue
             }
-            guard let (end, form, reading, definite) = roleAt(i) else { i += 1; continue }
+            guard let (end, form, reading, definite) = found else { i += 1; continue }
             let role = roleString(i, end, form, reading, definite)
             roles.append(RoleSpan(sentence: sentence.index, tokenStart: i, tokenEnd: end, form: form, role: role, definite: definite,
                                    conjunction: reading.conjunction))

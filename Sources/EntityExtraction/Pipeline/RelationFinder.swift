@@ -388,7 +388,7 @@ struct RelationFinder: Sendable {
             // "مدير مكتب الخدمات بالبلدية الدكتور A": ب + the body the office sits in.
             if t.isWord, k == a, t.text.hasPrefix("\u{0628}\u{0627}\u{0644}"), t.text.unicodeScalars.count >= 6,
                mention(ctx, s, startingAt: k).map({ kind(ctx, $0) != .person })
-                   ?? Morphology.readings(t.text).contains(where: { $0.preposition && lexicon.heads.match(toks, at: k, first: $0.form) != nil }) {
+                   ?? t.readings.contains(where: { $0.preposition && lexicon.heads.match(toks, at: k, first: $0.form) != nil }) {
                 k = mention(ctx, s, startingAt: k)?.tokenEnd ?? (k + 1); skipped += 1; continue
             }
             // "عضو مجلس النواب عن الدائرة السادسة السيد A": the constituency.
@@ -429,7 +429,7 @@ struct RelationFinder: Sendable {
     /// The number of tokens of a title starting at `k` ("السيد", "أ.د."), if one does.
     func titleLength(_ toks: [Token], _ k: Int) -> Int? {
         guard toks[k].isWord else { return nil }
-        for r in Morphology.readings(toks[k].text) {
+        for r in toks[k].readings {
             if let m = lexicon.titles.match(toks, at: k, first: r.form) { return m.length }
         }
         return nil
@@ -545,10 +545,10 @@ struct RelationFinder: Sendable {
         let ms = ctx.resolution.bySentence[s]
         var ev: Int?
         if let e = ms.first(where: { m in kind(ctx, m) == .event && m.tokenStart >= 1 && m.tokenStart <= 3
-            && Morphology.readings(toks[m.tokenStart - 1].text).contains(where: { lexicon.duringWords.contains($0.form) }) }) {
+            && toks[m.tokenStart - 1].readings.contains(where: { lexicon.duringWords.contains($0.form) }) }) {
             ev = e.entity
         } else if toks.first?.isWord == true,
-                  Morphology.readings(toks[0].text).contains(where: { lexicon.replyOpeners.match(toks, at: 0, first: $0.form) != nil }),
+                  toks[0].readings.contains(where: { lexicon.replyOpeners.match(toks, at: 0, first: $0.form) != nil }),
                   ctx.sentences[s].paragraph > 0 || s > 0 {
             ev = ctx.previousEvent[s]
         }
@@ -708,7 +708,6 @@ struct RelationFinder: Sendable {
                 && inner.tokenStart > outer.tokenStart && inner.tokenEnd <= outer.tokenEnd {
                 add(&out, outer.entity, .partOf, inner.entity, s, "nested-organization", 0.7)
             }
-
         }
         for cue in ctx.cues[s] where cue.kind == .partOf || cue.kind == .leads {
             var a = cue.tokenStart - 1
