@@ -69,8 +69,27 @@ public struct Extractor: Sendable {
         let findings = MentionFinder(lexicon: lexicon).find(normalized, sentences)
         let resolution = Resolver(lexicon: lexicon).resolve(findings.candidates, sentences: sentences, text: normalized)
         let (found, dates, places) = RelationFinder(lexicon: lexicon).find(sentences: sentences, resolution: resolution, findings: findings)
+        if Extractor.tracing { Extractor.trace(document, findings, resolution, found) }
         return GraphBuilder(text: normalized, sentences: sentences, document: document)
             .build(resolution: resolution, relations: found, dates: dates, places: places)
+    }
+}
+
+extension Extractor {
+    /// With `ERGRAPH_TRACE` set, each document's candidate mentions and relations are written to
+    /// standard error with the rule that found them: how a lexicon author sees why a name was read.
+    static let tracing = ProcessInfo.processInfo.environment["ERGRAPH_TRACE"] != nil
+
+    static func trace(_ document: SourceDocument, _ findings: Findings, _ resolution: Resolution, _ found: [FoundRelation]) {
+        var lines = ["# \(document.id)"]
+        for c in findings.candidates {
+            lines.append("mention\t\(c.kind.rawValue)\t\(c.rule)\t\(c.sentence)\t\(c.surface)")
+        }
+        for r in found {
+            let source = resolution.entities[r.source].forms.first ?? "", target = resolution.entities[r.target].forms.first ?? ""
+            lines.append("relation\t\(r.type.rawValue)\t\(r.rule)\t\(r.sentence)\t\(source)\t\(target)\t\(r.role ?? "")")
+        }
+        FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
 }
 

@@ -24,7 +24,7 @@ struct KnownEntity: Sendable {
 /// What a cue phrase signals (see `relations.yaml`).
 enum CueKind: String, Sendable, CaseIterable {
     case attendance, afterEvent, listOpener, meetingVerb, organizer, represents, delegation, partOf, leads
-    case cooperation, opposition, speechVerb
+    case cooperation, opposition, speechVerb, hosts
 }
 
 /// Word lists and phrase tables a word is in (as a member, or as the first word of a phrase).
@@ -298,6 +298,7 @@ struct Lexicon: Sendable {
             (.meetingVerb, file.meeting_verbs), (.organizer, file.organizer), (.represents, file.represents),
             (.delegation, file.delegation), (.partOf, file.part_of), (.leads, file.leads),
             (.cooperation, file.cooperation), (.opposition, file.opposition), (.speechVerb, file.speech_verbs),
+            (.hosts, file.host_cues),
         ]
         for (kind, list) in cueLists {
             for phrase in list ?? [] {

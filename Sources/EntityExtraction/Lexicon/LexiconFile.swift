@@ -76,6 +76,7 @@ struct LexiconFile: Decodable {
     var organizer: [String]?
     var represents: [String]?
     var delegation: [String]?
+    var host_cues: [String]?
     var part_of: [String]?
     var leads: [String]?
     var cooperation: [String]?
@@ -108,7 +109,7 @@ struct LexiconFile: Decodable {
         "titles", "plural_titles", "roles", "modifiers", "heads", "name_heads", "gentilic_heads", "head_synonyms",
         "office_domains", "office_bodies", "generic_bodies", "boards", "regnal_numbers", "event_blockers", "landmarks", "definite_only_events", "acting_qualifiers", "state_prefixes", "reply_openers", "event_wrappers", "during_words", "eponym_titles", "sub_body_heads",
         "generic_wrappers", "anaphora", "relational_complements", "purpose_nouns", "events", "qualifiers", "holding_verbs", "container_events", "event_openers", "attendance", "after_event",
-        "list_openers", "meeting_verbs", "organizer", "represents", "delegation", "part_of", "leads", "cooperation",
+        "list_openers", "meeting_verbs", "organizer", "represents", "delegation", "host_cues", "part_of", "leads", "cooperation",
         "opposition", "speech_verbs", "first_person", "months", "weekdays", "relative_days", "year_words", "stopwords",
         "places", "gentilics", "organizations", "persons", "entities", "kind_words", "directions",
         "location_prepositions", "premises", "given_names", "particles", "family_names", "person_names",

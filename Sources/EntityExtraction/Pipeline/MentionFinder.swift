@@ -196,11 +196,21 @@ struct SentenceContext {
         // "للصحفيين", "بالتعاون": a prepositional phrase, not a name.
         if readings[i].contains(where: { $0.preposition && $0.definite }) { return false }
 
+        // "تجربتها", "رئيسهم": a noun with a possessive suffix does not go on a name.
+        if !first, pronounSuffixed(i) { return false }
         if first {
             // A name does not start with the article (but "لأدريس" / "وطلال" are fine).
             if readings[i].contains(where: { $0.definite }) { return false }
         }
         return true
+    }
+
+    /// A word of five letters or more ending in the possessive ها / هم / هما.
+    func pronounSuffixed(_ i: Int) -> Bool {
+        let w = tokens[i].text.unicodeScalars
+        guard w.count >= 5 else { return false }
+        let last2 = String(String.UnicodeScalarView(w.suffix(2))), last3 = String(String.UnicodeScalarView(w.suffix(3)))
+        return last2 == "\u{0647}\u{0627}" || last2 == "\u{0647}\u{0645}" || last3 == "\u{0647}\u{0645}\u{0627}"
     }
 
     /// The end of a name starting at `i` (at most `limit` words, particles not counted).
@@ -343,10 +353,18 @@ struct SentenceContext {
                 j += 1
                 nationality = true
             }
+            // "دولة قطر", "سمو الكويت": an honorific before a country or city is no person's title.
+            // (A given name that also names a place, "صلاح الدين", stays a name.)
+            if !nationality, !isGivenName(j), let known = knownAt(j, plainOnly: true), known.value.kind == .place {
+                i += length
+                continue
+            }
             let end = nameEnd(from: j, limit: 4)
             if end > j {
                 for k in i..<(i + length + (nationality ? 1 : 0)) { taken[k] = true }
-                emit(.person, j, end, rule: "title+name", confidence: end - j >= 2 ? 0.95 : 0.8, reading: nameReading(j))
+                // Right after a title the name keeps its first letter: a conjunction would stand
+                // before the title ("الدكتور واعد" is واعد, not و + اعد).
+                emit(.person, j, end, rule: "title+name", confidence: end - j >= 2 ? 0.95 : 0.8, reading: readings[j][0])
                 i = end
             } else {
                 i += length
@@ -1135,8 +1153,10 @@ struct SentenceContext {
                 a = g
                 words = k - a + 1
             }
-            let openQuote = a - 1 >= 0 && tokens[a - 1].isQuote
-            let isQuoted = quoted || openQuote
+            // "«…» قدمت خلالها رئيسة": a closing quote before the words, or an opening one after
+            // them, quotes something else.
+            let openQuote = a - 1 >= 0 && tokens[a - 1].isQuote && quoteSide(a - 1) != .closing
+            let isQuoted = (quoted && quoteSide(k + 1) != .opening) || openQuote
             let delimited = a == 0 || tokens[a - 1].isQuote || tokens[a - 1].isComma || tokens[a - 1].text == "\u{0648}"
                 || startsConjunction(a) || taken[a - 1] || listOpenerEnds(a)
             guard isQuoted || isGivenName(a) || (listContext && delimited) || (words >= 2 && delimited && a > 0) else { break }
@@ -1147,6 +1167,20 @@ struct SentenceContext {
             k = a - 1
             let conj = startsConjunction(a)
             if !skipSeparator(&k) && !conj { break }
+        }
+    }
+
+    enum QuoteSide { case opening, closing, either }
+
+    /// Which side a quote token stands on, read from the text as written (« “ open, » ” close;
+    /// a straight quote may be either).
+    func quoteSide(_ k: Int) -> QuoteSide {
+        guard k >= 0, k < tokens.count, tokens[k].isQuote,
+              let c = text.original[text.originalRange(tokens[k].start, tokens[k].end)].first else { return .either }
+        switch c.value {
+        case 0x00AB, 0x201C, 0x201E, 0x2039: return .opening
+        case 0x00BB, 0x201D, 0x203A: return .closing
+        default: return .either
         }
     }
 

@@ -358,7 +358,18 @@ struct RelationFinder: Sendable {
             if let m = mention(ctx, s, startingAt: k), kind(ctx, m) == .place, k == a, t.text.hasPrefix("\u{0628}"), m.start > t.start {
                 afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 1; continue
             }
-            if let m = mention(ctx, s, startingAt: k) { return kind(ctx, m) == .person ? m : nil }
+            if let m = mention(ctx, s, startingAt: k) {
+                switch kind(ctx, m) {
+                case .person: return m
+                // "في الأردن والعراق السيد A": a second seat of the office.
+                case .place where (k == afterPlace || k == a) && m.start > t.start && t.text.hasPrefix("\u{0648}"):
+                    afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 1; continue
+                // "رئيسة اللجنة التحضيرية للمؤتمر الدكتورة A": the event the office serves.
+                case .event where m.start > t.start && t.text.hasPrefix("\u{0644}"):
+                    k = m.tokenEnd; skipped += 1; continue
+                default: return nil
+                }
+            }
             if t.isQuote { k += 1; continue }
             // "مدير الوكالة الوطنية للموانئ (و.و.م) السيد A": past the organization's acronym.
             if t.text == "(", k == a, let close = (k + 1..<min(toks.count, k + 6)).first(where: { toks[$0].text == ")" }) {
@@ -668,11 +679,34 @@ struct RelationFinder: Sendable {
                 j += 1
             }
             guard let org else { continue }
-            let end = n + 1 < cues.count ? cues[n + 1].tokenStart : Int.max
+            // The members run to the next delegation, or to "بحضور" that names the hosts.
+            let nextDelegation = n + 1 < cues.count ? cues[n + 1].tokenStart : Int.max
+            let hosts = ctx.cues[s].first(where: { $0.kind == .hosts && $0.tokenStart > cue.tokenEnd })?.tokenStart ?? Int.max
+            let end = min(nextDelegation, hosts)
             for m in ctx.resolution.bySentence[s] where m.tokenStart >= cue.tokenEnd && m.tokenStart < end && kind(ctx, m) == .person {
                 add(&out, m.entity, .represents, org, s, "delegation-member", 0.7)
+                // "ضم مسؤولة برامج الحماية A": an office named without its organization is one in
+                // the organization the delegation comes from.
+                if let r = ctx.roles[s].last(where: { $0.tokenStart >= cue.tokenEnd && $0.tokenEnd <= m.tokenStart }),
+                   r.form.relation == .memberOf, officeWords(ctx, s, from: r.tokenEnd, to: m.tokenStart),
+                   !out.contains(where: { $0.source == m.entity && $0.sentence == s && $0.type == .memberOf }) {
+                    add(&out, m.entity, .memberOf, org, role: r.role, s, "delegation-member-office", 0.65)
+                }
             }
         }
+    }
+
+    /// Between an office and its holder, at most four words that complete the office or title
+    /// him ("مسؤولة برامج الحماية السيدة"): no comma, no conjunction, no other name.
+    func officeWords(_ ctx: Context, _ s: Int, from a: Int, to b: Int) -> Bool {
+        let toks = tokens(ctx, s)
+        guard b - a <= 4 else { return false }
+        for k in a..<b {
+            if toks[k].isQuote { continue }
+            guard toks[k].isWord, !(k > a && toks[k].text.hasPrefix("\u{0648}") && titleLength(toks, k) == nil) || k == a,
+                  mention(ctx, s, startingAt: k) == nil else { return false }
+        }
+        return true
     }
 
     /// "A عن دولة X", "ووقع المذكرة عن المحافظة المهندس A": a person speaking or signing for an

@@ -1,0 +1,55 @@
+import EntityGraph
+@testable import EntityExtraction
+import XCTest
+
+/// Offices linked to their holders across the words real text puts between them, and the
+/// delegation members' offices (sentences invented; names invented).
+final class OfficeLinkTests: XCTestCase {
+    func extract(_ text: String) -> Graph { Fixtures.extract(text) }
+
+    func testDelegationMemberWithAnOfficeAndNoOrganizationBelongsToTheDelegationsOrganization() {
+        let g = extract("استقبل الوزير وفدا من الصندوق العربي للإنماء برئاسة سليم جابر الحايك، ضم مسؤولة المشاريع السيدة نجلاء فارس الحسيني، بحضور وكيل الوزارة الدكتور ماهر سعيد الطيب.")
+        XCTAssertTrue(g.has("نجلاء فارس الحسيني", .memberOf, "الصندوق العربي للإنماء", role: "مسؤولة"))
+        XCTAssertTrue(g.has("نجلاء فارس الحسيني", .represents, "الصندوق العربي للإنماء"))
+    }
+
+    func testPersonsAfterBiHudurAreHostsNotDelegationMembers() {
+        let g = extract("استقبل الوزير وفدا من الصندوق العربي للإنماء برئاسة سليم جابر الحايك، بحضور وكيل الوزارة الدكتور ماهر سعيد الطيب.")
+        XCTAssertTrue(g.has("سليم جابر الحايك", .represents, "الصندوق العربي للإنماء"))
+        XCTAssertFalse(g.has("ماهر سعيد الطيب", .represents, "الصندوق العربي للإنماء"))
+    }
+
+    func testNameRightAfterATitleKeepsAnInitialWaw() {
+        let g = extract("وحضر الاجتماع وزير الزراعة الدكتور وضاح سالم الزبيدي.")
+        XCTAssertNotNil(g.entity(named: "وضاح سالم الزبيدي", kind: .person))
+        XCTAssertNil(g.entity(named: "ضاح سالم الزبيدي", kind: .person))
+    }
+
+    func testOfficeWithTwoCoordinatedSeatsBeforeTheHonorificAndQuotedName() {
+        let g = extract("وأكد الممثل المقيم لمؤسسة روزا للتنمية في لبنان والأردن السيد \"يوهان بيركمان\" أن المؤسسة ستواصل دعمها.")
+        XCTAssertTrue(g.has("يوهان بيركمان", .represents, "مؤسسة روزا للتنمية")
+            || g.has("يوهان بيركمان", .memberOf, "مؤسسة روزا للتنمية"))
+    }
+
+    func testOfficeServingAnEventBetweenTwoStackedOfficesAndTheName() {
+        let g = extract("وقالت عميدة كلية الهندسة رئيسة اللجنة العلمية للمؤتمر الدكتورة سهى خالد المومني إن المؤتمر يناقش ثلاثين بحثا.")
+        XCTAssertTrue(g.has("سهى خالد المومني", .memberOf, "كلية الهندسة", role: "عميدة"))
+        XCTAssertTrue(g.has("سهى خالد المومني", .memberOf, "اللجنة العلمية", role: "رئيسة"))
+    }
+
+    func testHonorificBeforeACountryIsNoPerson() {
+        let g = extract("وأشاد البيان بموقف دولة قطر الثابت في دعم الحوار.")
+        XCTAssertTrue(g.entities.filter { $0.kind == .person }.isEmpty, "\(g.entities.map(\.label))")
+    }
+
+    func testGivenNameThatIsAlsoAPlaceStaysANameAfterATitle() {
+        let g = extract("وحضر اللقاء المهندس صلاح الدين عوض الكريم.")
+        XCTAssertNotNil(g.entity(named: "صلاح الدين عوض الكريم", kind: .person))
+    }
+
+    func testWordsAfterAClosingQuoteAreNoQuotedName() {
+        let g = extract("وتناولت الجلسة الثانية «تمكين الشباب» قدمت خلالها رئيسة جمعية الأمل السيدة رنا فؤاد العلي تجربتها.")
+        XCTAssertNil(g.entity(named: "قدمت خلالها", kind: .person))
+        XCTAssertTrue(g.has("رنا فؤاد العلي", .memberOf, "جمعية الأمل", role: "رئيسة"))
+    }
+}
