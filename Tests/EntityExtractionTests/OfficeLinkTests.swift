@@ -52,4 +52,32 @@ final class OfficeLinkTests: XCTestCase {
         XCTAssertNil(g.entity(named: "قدمت خلالها", kind: .person))
         XCTAssertTrue(g.has("رنا فؤاد العلي", .memberOf, "جمعية الأمل", role: "رئيسة"))
     }
+
+    func testPluralOfficeBeforeAColonListsItsHoldersPastAnItemsOwnOffice() {
+        let g = extract("وقدمت لجنة النقل في المجلس تقريرا أعده أعضاء اللجنة: سهام عبد الأمير الربيعي (رئيسة اللجنة)، وكريم فاضل الشمري، ومنذر صبيح الحسناوي.")
+        XCTAssertNotNil(g.entity(named: "سهام عبد الأمير الربيعي", kind: .person))
+        XCTAssertTrue(g.has("سهام عبد الأمير الربيعي", .memberOf, "لجنة النقل", role: "رئيسة"))
+        XCTAssertTrue(g.has("كريم فاضل الشمري", .memberOf, "لجنة النقل", role: "عضو"))
+        XCTAssertTrue(g.has("منذر صبيح الحسناوي", .memberOf, "لجنة النقل", role: "عضو"))
+    }
+
+    func testOfficeOfAUnitInsideAnOrganizationBelongsToTheOrganization() {
+        let g = extract("وتحدثت في الجلسة مديرة إدارة التخطيط في هيئة الطرق والمواصلات سلمى راشد النعيمي.")
+        XCTAssertTrue(g.has("سلمى راشد النعيمي", .memberOf, "هيئة الطرق والمواصلات", role: "مديرة إدارة التخطيط"))
+        XCTAssertTrue(g.has("سلمى راشد النعيمي", .memberOf, "إدارة التخطيط", role: "مديرة"))
+    }
+
+    func testRegionAnOfficeCoversStandsBetweenTheOrganizationAndTheName() {
+        let g = extract("والتقى الوزير المدير الإقليمي لبرنامج الأغذية العالمي لشرق أفريقيا بيتر موانغي.")
+        XCTAssertTrue(g.has("بيتر موانغي", .memberOf, "برنامج الأغذية العالمي", role: "المدير"))
+    }
+
+    func testOfficesListedAfterColonsBelongToTheOrganizationTheTextIsAbout() {
+        let g = extract("""
+        انتخبت الجمعية العمومية للاتحاد الأردني للشطرنج مجلس إدارة جديدا.
+        وجاءت التشكيلة على النحو الآتي:
+        نائب الرئيس: عمار خليل الزعبي.
+        """)
+        XCTAssertTrue(g.has("عمار خليل الزعبي", .memberOf, "الاتحاد الأردني للشطرنج", role: "نائب"))
+    }
 }

@@ -205,6 +205,11 @@ struct SentenceContext {
         return true
     }
 
+    /// A word governed by a name particle ("الأمير" in "عبد الأمير"): part of a name whatever it spells.
+    func afterParticleWord(_ k: Int) -> Bool {
+        k >= 1 && word(k) && isLetters(k) && lexicon.particles.contains(tokens[k - 1].text)
+    }
+
     /// A word of five letters or more ending in the possessive ها / هم / هما.
     func pronounSuffixed(_ i: Int) -> Bool {
         let w = tokens[i].text.unicodeScalars
@@ -903,7 +908,7 @@ struct SentenceContext {
             if let (reading, m) = readings[i].compactMap({ r in lex.known.match(toks, at: i, first: r.form).map { (r, $0) } }).first,
                (i..<(i + m.length)).allSatisfy({ !taken[$0] }),
                // "قدري أبو بكر الشريف": a known person after a name word is the end of a longer name.
-               !(m.value.kind == .person && reading.skip == 0 && nameLike(i - 1, first: true)) {
+               !(m.value.kind == .person && reading.skip == 0 && (nameLike(i - 1, first: true) || afterParticleWord(i - 1))) {
                 let corpus = m.value.type == "corpus"
                 var end = i + m.length
                 // A known organization with its agreeing adjectives: "الهلال الأحمر العربي السوري".
@@ -1141,7 +1146,11 @@ struct SentenceContext {
             // Walk back over name words; a word carrying the conjunction starts the item.
             guard nameLike(k, first: false) else { break }
             var a = k
-            while !startsConjunction(a), a - 1 >= 0, k - a < 3, nameLike(a - 1, first: false) { a -= 1 }
+            // Back over name words, and over any word a particle governs ("عبد الأمير").
+            while !startsConjunction(a), a - 1 >= 0, k - a < 3,
+                  nameLike(a - 1, first: false) || (a - 2 >= 0 && lexicon.particles.contains(tokens[a - 2].text) && !taken[a - 1] && isLetters(a - 1)) {
+                a -= 1
+            }
             while a <= k, !nameLike(a, first: true) { a += 1 }
             guard a <= k else { break }
             var words = k - a + 1
@@ -1293,6 +1302,11 @@ struct SentenceContext {
 
     /// The token after a list opener ("كل من", "السادة") when the sentence has one.
     func listOpenerEnd() -> (Int, Bool)? {
+        // "أعضاء اللجنة: A، B": a plural office and a colon (roles are read before lists).
+        if let colon = tokens.indices.first(where: { tokens[$0].text == ":" }),
+           roles.contains(where: { $0.form.number == .plural && $0.tokenEnd <= colon && colon - $0.tokenEnd <= 4 }) {
+            return (colon + 1, false)
+        }
         for i in tokens.indices where word(i) {
             for f in plainForms(i) {
                 if let m = lexicon.cues.match(tokens, at: i, first: f), m.value.contains(.listOpener) { return (i + m.length, false) }

@@ -198,16 +198,37 @@ struct RelationFinder: Sendable {
                 add(&out, person.entity, r.form.relation, before.entity, role: r.role, s, "role-of-named-organization", 0.55)
                 continue
             }
+            // "نائب الرئيس: A" in a list after the organization was named: the office is in the
+            // organization the text is about.
+            // "الأعضاء: A، B، وC": a plural office before a colon lists its holders.
+            if target == nil, r.form.relation == .memberOf, lexicon.officeDomains[Normalizer.key(r.form.singular)] == nil,
+               r.form.number == .singular || (r.tokenEnd < toks.count && toks[r.tokenEnd].text == ":"),
+               !ctx.resolution.bySentence[s].contains(where: { $0.tokenEnd <= r.tokenStart && kind(ctx, $0) != .person }),
+               let first = personAhead(ctx, s, from: r.tokenEnd, allowComma: false),
+               let org = contextOrganization(ctx, before: s) {
+                var holders = [first]
+                if r.form.number != .singular {
+                    holders = ctx.resolution.bySentence[s].filter { $0.tokenStart >= first.tokenStart && kind(ctx, $0) == .person }
+                }
+                for m in holders { add(&out, m.entity, .memberOf, org, role: r.role, s, "role-of-context-organization", 0.45) }
+                continue
+            }
             guard let target else { continue }
             // The persons: right after the organization ("قائد شرطة البصرة اللواء A"), else before
             // the role ("A، مدير X", "A و B الرئيسان المشتركان لـ X").
             let wanted = r.form.number == .singular ? 1 : (r.form.number == .dual ? 2 : 12)
             var persons: [ResolvedMention] = []
             var a = target.end
+            // "أعضاء اللجنة: A، وB": a plural office opens a list after a colon.
+            if r.form.number != .singular, a < toks.count, toks[a].text == ":" { a += 1 }
             while persons.count < wanted, let m = personAhead(ctx, s, from: a, allowComma: persons.isEmpty) {
                 persons.append(m)
                 a = m.tokenEnd
                 var q = a
+                // "A (رئيسة اللجنة)، وB": past an item's own office in parentheses.
+                if q < toks.count, toks[q].text == "(", let close = (q + 1..<min(toks.count, q + 8)).first(where: { toks[$0].text == ")" }) {
+                    q = close + 1
+                }
                 while q < toks.count, isSeparator(toks[q]) { q += 1 }
                 if q == a && !(q < toks.count && toks[q].text.hasPrefix("\u{0648}")) { break }
                 a = q
@@ -231,7 +252,12 @@ struct RelationFinder: Sendable {
             // organization it belongs to, with the body in the role.
             var into = target.entity
             var role = r.role
-            if let parent = parentOfSubBody(ctx, target.entity, before: s, token: r.tokenStart) {
+            if let org, parentOfSubBodyShape(ctx.resolution.entities[org.entity]), !persons.isEmpty, org.tokenEnd + 1 < toks.count,
+               toks[org.tokenEnd].text == "في", let seat = mention(ctx, s, startingAt: org.tokenEnd + 1), kind(ctx, seat) == .organization {
+                // "مديرة إدارة الاستدامة في هيئة X A": a unit's office is one in the organization it is in.
+                into = seat.entity
+                role = r.role + " " + org.surface
+            } else if let parent = parentOfSubBody(ctx, target.entity, before: s, token: r.tokenStart) {
                 into = parent
                 role = r.role + " " + ctx.resolution.entities[target.entity].forms[0]
             } else if let org, let (parent, body) = namedParentOfSubBody(ctx, s, org) {
@@ -247,6 +273,21 @@ struct RelationFinder: Sendable {
                 }
             }
         }
+    }
+
+    /// The organization a sentence without one speaks of: the most named organization of the
+    /// sentences before it (at most three back), when one is named there.
+    func contextOrganization(_ ctx: Context, before s: Int) -> Int? {
+        var counts: [Int: Int] = [:]
+        for t in max(0, s - 3)..<s {
+            let orgs = ctx.resolution.bySentence[t].filter { kind(ctx, $0) == .organization }
+            // An organization named inside another ("الجمعية العمومية للاتحاد X") counts, not the outer body.
+            for m in orgs where !parentOfSubBodyShape(ctx.resolution.entities[m.entity])
+                && !orgs.contains(where: { $0.tokenStart > m.tokenStart && $0.tokenEnd <= m.tokenEnd }) {
+                counts[m.entity, default: 0] += 1
+            }
+        }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
     /// The organization an internal body belongs to: the body is a `sub_body_heads` head with
@@ -364,6 +405,9 @@ struct RelationFinder: Sendable {
                 // "في الأردن والعراق السيد A": a second seat of the office.
                 case .place where (k == afterPlace || k == a) && m.start > t.start && t.text.hasPrefix("\u{0648}"):
                     afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 1; continue
+                // "المدير الإقليمي لبرنامج X لأفريقيا A": the region the office covers.
+                case .place where k == a && m.start > t.start && t.text.hasPrefix("\u{0644}"):
+                    afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 1; continue
                 // "رئيسة اللجنة التحضيرية للمؤتمر الدكتورة A": the event the office serves.
                 case .event where m.start > t.start && t.text.hasPrefix("\u{0644}"):
                     k = m.tokenEnd; skipped += 1; continue
@@ -371,6 +415,13 @@ struct RelationFinder: Sendable {
                 }
             }
             if t.isQuote { k += 1; continue }
+            // "نائب الرئيس: A".
+            if t.text == ":", k == a || ctx.roles[s].contains(where: { $0.tokenEnd == k }) { k += 1; continue }
+            // "لشرق أفريقيا A": ل + a direction + the place.
+            if k == a, t.isWord, t.text.hasPrefix("\u{0644}"), t.readings.contains(where: { $0.preposition && lexicon.directions.contains($0.form) }),
+               let m = mention(ctx, s, startingAt: k + 1), kind(ctx, m) == .place {
+                afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 2; continue
+            }
             // "مدير الوكالة الوطنية للموانئ (و.و.م) السيد A": past the organization's acronym.
             if t.text == "(", k == a, let close = (k + 1..<min(toks.count, k + 6)).first(where: { toks[$0].text == ")" }) {
                 k = close + 1; skipped += 1; continue
@@ -414,6 +465,10 @@ struct RelationFinder: Sendable {
             if t.text == "في" || t.text == "الي" || t.text == "لدي", k + 1 < toks.count, k == a {
                 if let m = mention(ctx, s, startingAt: k + 1), kind(ctx, m) == .place {
                     afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 2; continue
+                }
+                // "مديرة إدارة الاستدامة في هيئة X A": the organization the office's unit is in.
+                if t.text == "في", let m = mention(ctx, s, startingAt: k + 1), kind(ctx, m) == .organization {
+                    k = m.tokenEnd; skipped += 2; continue
                 }
                 k += 2; skipped += 2; continue
             }
