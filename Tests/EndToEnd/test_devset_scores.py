@@ -4,8 +4,9 @@ on each article's GraphML alone, micro-averaged over each set as the held-out ev
 - DevSet: 40 articles written with the rules (tuned against).
 - DevSetB, DevSetC: 24 articles each, written blind by someone who had not seen the rules; their
   failures were read afterwards, so they are development sets now.
-- HeldOut: 24 articles written blind and only ever scored in total. This test prints totals
-  only, never per-file results, so that the set stays blind."""
+- DevSetD: 24 articles written blind (session 3), scored once blind, then fixed against.
+- HeldOut, HeldOut2: 24 articles each, written blind and only ever scored in total. This test
+  prints their totals only, never per-file results, so that the sets stay blind."""
 import json
 import subprocess
 import sys
@@ -19,9 +20,11 @@ FLOORS = {
     "DevSet": (0.87, 0.70),
     "DevSetB": (0.82, 0.60),
     "DevSetC": (0.80, 0.52),
-    "HeldOut": (0.77, 0.41),
+    "DevSetD": (0.77, 0.48),
+    "HeldOut": (0.77, 0.42),
+    "HeldOut2": (0.68, 0.33),
 }
-MINIMUM_ARTICLES = {"DevSet": 30, "DevSetB": 24, "DevSetC": 24, "HeldOut": 24}
+MINIMUM_ARTICLES = {"DevSet": 30, "DevSetB": 24, "DevSetC": 24, "DevSetD": 24, "HeldOut": 24, "HeldOut2": 24}
 
 
 def micro(counts):
@@ -36,7 +39,7 @@ def test_micro_scores(tmp_path, ergraph, shared, name):
     folder = REPO / "Tests" / "EntityExtractionTests" / name
     golds = sorted(folder.glob("*.gold.json"))
     assert len(golds) >= MINIMUM_ARTICLES[name], f"{name} has only {len(golds)} gold files"
-    blind = name == "HeldOut"
+    blind = name.startswith("HeldOut")
     ent, rel = [0, 0, 0], [0, 0, 0]
     for gold in golds:
         stem = gold.name[: -len(".gold.json")]
