@@ -660,7 +660,9 @@ struct SentenceContext {
             stems.append(stem(k))
             stems.append(stem(k + 1))
             k += 2
-        } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k) || (headDefinite && definiteModifier(k)) {
+        } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"),
+                  headDefinite ? (definiteModifier(k) || (complementWord(k) && adjectiveLike(k))) : complementWord(k) {
+            // A definite head takes adjectives only ("المجلس البلدي", not "المحكمة المتهمين").
             stems.append(stem(k))
             k += 1
         } else if !headDefinite, word(k), !taken[k], !readings[k].contains(where: { $0.preposition && $0.definite }),
@@ -731,7 +733,9 @@ struct SentenceContext {
                 stems.append(stem(k)); k += 1
                 continue
             }
-            if full.hasPrefix("\u{0627}\u{0644}"), complementWord(k) || (headDefinite && definiteModifier(k)),
+            // After the head and its genitive, a definite word is an adjective or a new phrase:
+            // "وزارة التجهيز والماء" ends before "النسبة المتبقية".
+            if full.hasPrefix("\u{0627}\u{0644}"), (complementWord(k) && adjectiveLike(k)) || (headDefinite && definiteModifier(k)),
                knownAt(k, plainOnly: true)?.value.kind != .organization {
                 stems.append(stem(k)); k += 1
                 continue
@@ -846,6 +850,27 @@ struct SentenceContext {
     }
 
     /// A definite word that can continue an organization's name.
+    /// A definite word that reads as an adjective: a nisba ("الوطني"), a gentilic ("العرب"), a
+    /// listed modifier ("العام"), an elative ("الأعلى", "العليا", "الكبرى"), a فاعل or فعيل
+    /// form ("القابضة", "السريع") or a participle ("المتحدة", "المستقلة") that is not a sound
+    /// plural ("المواطنين").
+    func adjectiveLike(_ k: Int) -> Bool {
+        guard word(k), let bare = Morphology.stripArticle(tokens[k].text) else { return false }
+        if Morphology.nisbaStem(tokens[k].text) != nil || lexicon.isGentilic(tokens[k].text) || lexicon.modifiers[bare] != nil { return true }
+        let w = Array(bare.unicodeScalars)
+        let alef: Unicode.Scalar = "\u{0627}", ya: Unicode.Scalar = "\u{064A}", mim: Unicode.Scalar = "\u{0645}"
+        if w.count == 4, w[0] == alef || w[3] == alef || w[3] == ya { return true }
+        // فاعل / فاعلة ("القابضة", "السادسة") and فعيل / فعيلة ("السريع", "الشغيلة").
+        let ha: Unicode.Scalar = "\u{0647}"
+        let stemCount = w.last == ha ? w.count - 1 : w.count
+        if stemCount == 4, w[1] == alef || w[2] == ya { return true }
+        if w.count >= 5, w[0] == mim {
+            let end = String(String.UnicodeScalarView(w.suffix(2)))
+            return end != "\u{064A}\u{0646}" && end != "\u{0648}\u{0646}" && end != "\u{0627}\u{062A}"
+        }
+        return false
+    }
+
     func complementWord(_ k: Int) -> Bool {
         guard word(k), isLetters(k) else { return false }
         if isStop(k) || isEventWord(k) || isMonth(k) { return false }

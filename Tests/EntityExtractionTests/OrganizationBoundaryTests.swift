@@ -1,0 +1,34 @@
+import EntityGraph
+@testable import EntityExtraction
+import XCTest
+
+/// Where an organization's name ends: adjectives go on, new nouns do not (sentences and names invented).
+final class OrganizationBoundaryTests: XCTestCase {
+    func extract(_ text: String) -> Graph { Fixtures.extract(text) }
+
+    func organizations(_ text: String) -> [String] { extract(text).names(.organization) }
+
+    func testDefiniteHeadTakesNoNounAfterIt() {
+        XCTAssertFalse(organizations("وأصدرت المحكمة المتهمين بالسجن. وحذرت الوزارة المواطنين.").contains { $0.contains("المتهمين") || $0.contains("المواطنين") })
+    }
+
+    func testANewDefiniteNounAfterTheGenitiveEndsTheName() {
+        let names = organizations("وتتحمل وزارة النقل والطرق النسبة المتبقية من الكلفة.")
+        XCTAssertTrue(names.contains("وزارة النقل والطرق"), "\(names)")
+    }
+
+    func testAdjectivesOfEveryPatternStayInTheName() {
+        let names = organizations("وقعت مجموعة الفهد القابضة للاستثمار اتفاقا مع الهيئة العليا للانتخابات والمنظمة العربية الشغيلة ومكتب الأمم المتحدة الدائم.")
+        XCTAssertTrue(names.contains("مجموعة الفهد القابضة للاستثمار"), "\(names)")
+        XCTAssertTrue(names.contains("الهيئة العليا للانتخابات"), "\(names)")
+    }
+
+    func testChairmanshipIsNoOrganization() {
+        let g = extract("وعقدت اللجنة اجتماعها برئاسة عادل حمد الكبيسي، وأسندت إليه رئاسة لجنة الشباب.")
+        XCTAssertFalse(g.names(.organization).contains { $0.hasPrefix("رئاسة") }, "\(g.names(.organization))")
+    }
+
+    func testThePresidencyIsStillAnOrganization() {
+        XCTAssertTrue(organizations("وأعلنت رئاسة الجمهورية أن الرئيس سيزور عمان.").contains("رئاسة الجمهورية"))
+    }
+}
