@@ -170,7 +170,7 @@ final class RolePatternTests: XCTestCase {
 
     func testPatronIsAnOrganizer() {
         let g = extract("تحت رعاية وزير الثقافة الدكتور وليد سامي الراشد، انطلقت أعمال المؤتمر الأدبي.")
-        XCTAssertTrue(g.has("وليد سامي الراشد", .organized, "المؤتمر"))
+        XCTAssertTrue(g.has("وليد سامي الراشد", .organized, "المؤتمر الأدبي"))
     }
 
     func testTheUnitAPlaceLocatesWorksWithThePartner() {

@@ -1402,6 +1402,16 @@ struct SentenceContext {
         return nil
     }
 
+    /// A nisba adjective agreeing in definiteness with an event's trigger: "ورشة تدريبية",
+    /// "الاجتماع التشاوري", "اجتماعا تنسيقيا" (the accusative keeps its alef).
+    func eventAdjective(_ k: Int, definite: Bool) -> Bool {
+        guard isLetters(k), !isStop(k), !lexicon.isGentilic(tokens[k].text), !isHeadWord(k), !isRoleWord(k) else { return false }
+        let w = tokens[k].text
+        guard Morphology.isDefinite(Array(w.unicodeScalars)[...]) == definite else { return false }
+        let bare = w.hasSuffix("\u{064A}\u{0627}") ? String(w.unicodeScalars.dropLast()) : w
+        return Morphology.nisbaStem(bare) != nil
+    }
+
     mutating func findEvents() {
         var i = 0
         while i < tokens.count {
@@ -1409,7 +1419,8 @@ struct SentenceContext {
             var end = i + e.length
             var qualified = false
             while end < tokens.count, end - i < e.length + 2, word(end), !taken[end],
-                  lexicon.qualifiers.contains(tokens[end].text) || lexicon.qualifiers.contains(Morphology.stripArticle(tokens[end].text) ?? "") {
+                  lexicon.qualifiers.contains(tokens[end].text) || lexicon.qualifiers.contains(Morphology.stripArticle(tokens[end].text) ?? "")
+                    || eventAdjective(end, definite: e.definite) {
                 end += 1
                 qualified = true
             }

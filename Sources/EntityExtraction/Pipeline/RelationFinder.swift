@@ -512,7 +512,7 @@ struct RelationFinder: Sendable {
         let roleEnds = Set(ctx.roles[s].map(\.tokenEnd))
         // "ممثلين عن X و Y", "ممثلو X": the organizations whose representatives attended.
         let representativeEnds = Set(ctx.roles[s].filter { $0.form.relation == .represents && $0.form.number != .singular }.map(\.tokenEnd))
-        var lastRepresented = -1
+        var lastRepresented = -1, lastItemEnd = -1
         for m in ctx.resolution.bySentence[s] where m.tokenStart >= cue.tokenEnd {
             switch kind(ctx, m) {
             case .person:
@@ -528,10 +528,16 @@ struct RelationFinder: Sendable {
                     continue
                 }
                 let afterRole = roleEnds.contains(j + 1) || (j >= 0 && isPreposition(toks[j]) && roleEnds.contains(j))
+                // "باحثون من جامعة حلب وجامعة تشرين": people from the organization (not an office's "من").
+                let fromGroup = j >= 1 && toks[j].text == "من" && toks[j - 1].isWord && !roleEnds.contains(j)
+                    && mention(ctx, s, endingAt: j) == nil && !ctx.cues[s].contains(where: { $0.tokenEnd == j })
+                // "وزارة الصحة ومنظمة X": the next item of a list of organizations.
+                let nextItem = conjoined && lastItemEnd == m.tokenStart
                 let item = j < cue.tokenEnd || (j >= 0 && (toks[j].isComma || toks[j].text == "\u{0648}"))
-                    || ctx.cues[s].contains { $0.kind == .listOpener && $0.tokenEnd == j + 1 }
-                if item && !afterRole && !(j >= 0 && isPreposition(toks[j])) {
+                    || ctx.cues[s].contains { $0.kind == .listOpener && $0.tokenEnd == j + 1 } || nextItem
+                if fromGroup || (item && !afterRole && !(j >= 0 && isPreposition(toks[j]))) {
                     add(&out, m.entity, .attended, ev, s, "attendance-list", 0.75)
+                    lastItemEnd = m.tokenEnd
                 }
             default:
                 break
