@@ -37,3 +37,21 @@ final class EventNameTests: XCTestCase {
         XCTAssertNil(g.entity(named: "ورشة الجمعية", kind: .event))
     }
 }
+
+/// Cooperation read off signings and joint work (sentences invented).
+final class CooperationCueTests: XCTestCase {
+    func testTwoSignatoriesBeforeTheAgreementCooperate() {
+        let g = Fixtures.extract("وقّعت جامعة النهرين والأكاديمية العربية للعلوم المالية، اليوم، بروتوكول تعاون في التدريب.")
+        XCTAssertTrue(g.has("جامعة النهرين", .cooperatesWith, "الأكاديمية العربية للعلوم المالية"), "\(g.names(.organization))")
+    }
+
+    func testJointPatrolFromTwoBodiesIsCooperation() {
+        let g = Fixtures.extract("واعترضت دورية مشتركة من مديرية أمن طرابلس وجهاز خفر السواحل قاربا للمهربين.")
+        XCTAssertTrue(g.has("مديرية أمن طرابلس", .cooperatesWith, "جهاز خفر السواحل"))
+    }
+
+    func testCoordinationBetweenTwoSides() {
+        let g = Fixtures.extract("وبحث الجانبان التنسيق بين وزارة الزراعة ومنظمة الأغذية والزراعة في مكافحة الجراد.")
+        XCTAssertTrue(g.has("وزارة الزراعة", .cooperatesWith, "منظمة الأغذية والزراعة"))
+    }
+}

@@ -717,7 +717,7 @@ struct SentenceContext {
         let innerStart = j
         let innerEnd = k
         // Further words: agreeing definite adjectives, coordinated definite nouns, ل + place.
-        while k < tokens.count, stems.count < 7 {
+        while k < tokens.count, stems.count < 9 {
             if tokens[k].isDash, word(k + 1), !taken[k + 1] {
                 if isDirection(k + 1), let known = knownAt(k + 2, plainOnly: true) {
                     for x in (k + 1)..<(k + 2 + known.length) { stems.append(stem(x)) }
@@ -750,8 +750,10 @@ struct SentenceContext {
                 k += 2
                 continue
             }
+            // (A second organization's head starts a new name: "جامعة X والأكاديمية العربية".)
             if let conj = readings[k].first(where: { $0.conjunction && !$0.preposition }), conj.definite,
                !isStop(k), !lexicon.gentilicHeads.contains(conj.form), lexicon.heads.match(tokens, at: k, first: conj.form) == nil,
+               lexicon.heads.match(tokens, at: k, first: Morphology.stripArticle(conj.form) ?? conj.form) == nil,
                knownAt(k, plainOnly: false) == nil, complementWord(k) {
                 stems.append(stem(k)); k += 1
                 continue

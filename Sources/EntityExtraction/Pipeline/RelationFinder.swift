@@ -850,7 +850,8 @@ struct RelationFinder: Sendable {
         let ms = ctx.resolution.bySentence[s]
         for cue in ctx.cues[s] where cue.kind == .cooperation || cue.kind == .opposition {
             // "مذكرة تفاهم بين X و Y": both sides after the cue.
-            if toks[cue.tokenEnd - 1].text == "بين" {
+            // "دورية مشتركة من X و Y" reads the same way.
+            if toks[cue.tokenEnd - 1].text == "بين" || (toks[cue.tokenEnd - 1].text == "من" && cue.tokenEnd - cue.tokenStart >= 2) {
                 let sides = ms.filter { $0.tokenStart >= cue.tokenEnd && $0.tokenStart <= cue.tokenEnd + 12 && isActor(ctx, $0.entity) }
                 if sides.count >= 2, sides[0].entity != sides[1].entity {
                     add(&out, sides[0].entity, cue.kind == .cooperation ? .cooperatesWith : .opposes, sides[1].entity, s,
