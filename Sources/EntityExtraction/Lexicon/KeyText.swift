@@ -26,6 +26,11 @@ enum KeyText {
         }
     }
 
+    /// `key.value.contains(" ")`: the key has more than one word.
+    static func hasSpace(_ key: NameKey) -> Bool {
+        key.isSimple ? key.value.utf8.contains(0x20) : key.value.contains(" ")
+    }
+
     /// The words of a key: `key.split(separator: " ").map(String.init)`.
     static func words(_ key: String) -> [String] { PhraseTable<Bool>.words(key) }
 }

@@ -157,8 +157,8 @@ struct Resolver: Sendable {
         }
         // 5. A place that is a word of one person's name is that person ("كوباني").
         for p in entities.indices where entities[p].kind == .place && entities[p].known?.type != "country" && entities[p].known?.type != "capital" {
-            let k = NameKey(entities[p].forms[0]).value
-            guard !k.contains(" ") else { continue }
+            let key = NameKey(entities[p].forms[0]), k = key.value
+            guard !KeyText.hasSpace(key) else { continue }
             if let owners = laterWords[k], owners.count == 1, let owner = owners.first { parent[p] = find(owner) }
         }
 
@@ -321,7 +321,7 @@ struct Resolver: Sendable {
     /// the document has that word as a surname.
     func rescan(sentences: [Sentence], entities: [ResolvedEntity], roots: Set<Int>, text: NormalizedText,
                 covered: inout Set<Int64>, mentions: inout [ResolvedMention]) {
-        var table = PhraseTable<Int>()
+        var table = NameTable()
         var surnameOwners: [String: Set<Int>] = [:]
         for r in roots.sorted() {
             let e = entities[r]
@@ -341,7 +341,8 @@ struct Resolver: Sendable {
         }
         for (surname, owners) in surnameOwners where owners.count == 1 {
             if lexicon.givenNames.lookup(surname) != nil || lexicon.stopwords.contains(surname) || lexicon.known.lookup(surname) != nil { continue }
-            if table.lookup(surname) == nil, let owner = owners.first { table.insert(surname, owner) }
+            let words = PhraseTable<Int>.words(Normalizer.key(surname))
+            if table.lookup(words: words) == nil, let owner = owners.first { table.insert(words: words, owner) }
         }
         guard !table.isEmpty else { return }
         func cover(_ s: Int, _ t: Int) -> Int64 { Int64(s) << 20 | Int64(t) }
