@@ -39,6 +39,9 @@ struct WordLists: OptionSet, Sendable {
     static let kindWords = WordLists(rawValue: 64)
     static let directions = WordLists(rawValue: 128)
     static let givenNames = WordLists(rawValue: 256)
+    /// A first word of an event trigger, or one with a possessive suffix (حواره): every word
+    /// `SentenceContext.eventAt` can match is in it, itself or without its article.
+    static let events = WordLists(rawValue: 512)
 }
 
 /// The compiled language data: every entry in normalized form, in hash sets and phrase tables.
@@ -162,6 +165,9 @@ struct Lexicon: Sendable {
         add(t.kindWords.members, .kindWords)
         add(t.directions.firstWords, .directions)
         add(t.givenNames.firstWords, .givenNames)
+        let eventWords = t.events.firstWords
+        add(eventWords, .events)
+        for (suffix, _) in Morphology.possessiveSuffixes { add(eventWords.map { $0 + suffix.description }, .events) }
         _ = unique()
         storage.tables.pointee.wordLists = index
     }
