@@ -130,12 +130,22 @@ struct GraphBuilder {
             entities.append(entity)
         }
         var relations: [Relation] = []
+        // A sentence that states several relations is cut from the text once.
+        var quoted: [Int: (range: Range<Int>, text: String)] = [:]
         for r in found {
             guard let source = ids[r.source], let target = ids[r.target] else { continue }
-            let sentence = sentences[r.sentence]
-            let range = text.originalRange(sentence.start, sentence.end)
+            let cut: (range: Range<Int>, text: String)
+            if let known = quoted[r.sentence] {
+                cut = known
+            } else {
+                let sentence = sentences[r.sentence]
+                let range = text.originalRange(sentence.start, sentence.end)
+                cut = (range, String(scalars: text.original[range]))
+                quoted[r.sentence] = cut
+            }
+            let range = cut.range
             let evidence = Evidence(document: document.id, sentence: r.sentence, start: range.lowerBound, end: range.upperBound,
-                                    text: String(scalars: text.original[range]), rule: r.rule, confidence: r.confidence)
+                                    text: cut.text, rule: r.rule, confidence: r.confidence)
             relations.append(Relation(source: source, type: r.type, target: target, role: r.role, evidence: [evidence]))
         }
         return Graph(documents: [document], entities: entities, relations: relations)

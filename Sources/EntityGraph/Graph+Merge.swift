@@ -28,7 +28,8 @@ enum Canonicalizer {
         var groups = UnionFind(count: entities.count)
         var owner: [EntityKind: [NameKey: Int]] = [:]
         for (index, entity) in entities.enumerated() {
-            for key in entity.mergeKeys.sorted() {
+            // (The order of one entity's keys does not change the groups.)
+            for key in entity.mergeKeys {
                 if let first = owner[entity.kind]?[key] {
                     groups.union(first, index)
                 } else {

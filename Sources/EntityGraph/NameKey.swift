@@ -12,6 +12,9 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// so it equals, hashes and orders exactly as its UTF-8 bytes do, which skips the
     /// normalization checks of `String`'s own comparison and hashing.
     let simple: Bool
+    /// Whether the key holds only ASCII and the Arabic letters U+0621–U+064A (see `simple`): then
+    /// every scalar is a `Character` of its own, and `Character`-wise tests are byte-wise ones.
+    public var isSimple: Bool { simple }
 
     public init(_ text: String) {
         // UTF-8 is built directly; Arabic and ASCII scalars are classified without Unicode
@@ -76,6 +79,13 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
             return done
         }
         hasher.combine(value)
+    }
+
+    /// A key whose value is already a key's value (as a key's words joined by spaces are): kept
+    /// as it is, not folded again.
+    public init(normalized value: String) {
+        self.value = value
+        simple = value.unicodeScalars.allSatisfy { $0.value < 0x80 || (0x0621...0x064A).contains($0.value) }
     }
 
     /// The UTF-8 of a key being built, with a space between words.

@@ -24,12 +24,14 @@ public enum StableID {
         return hash
     }
 
+    /// The low 48 bits as 12 lower-case hex digits.
     static func hex12(_ value: UInt64) -> String {
-        let digits = Array("0123456789abcdef".unicodeScalars)
-        var out = String.UnicodeScalarView()
-        for shift in stride(from: 44, through: 0, by: -4) {
-            out.append(digits[Int((value >> UInt64(shift)) & 0xF)])
+        String(unsafeUninitializedCapacity: 12) { buffer in
+            for k in 0..<12 {
+                let digit = UInt8((value >> UInt64(44 - 4 * k)) & 0xF)
+                buffer[k] = digit < 10 ? 0x30 + digit : 0x57 + digit
+            }
+            return 12
         }
-        return String(out)
     }
 }

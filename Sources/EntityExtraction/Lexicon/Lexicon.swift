@@ -39,6 +39,9 @@ struct WordLists: OptionSet, Sendable {
     static let kindWords = WordLists(rawValue: 64)
     static let directions = WordLists(rawValue: 128)
     static let givenNames = WordLists(rawValue: 256)
+    /// A first word of an event trigger, or one with a possessive suffix (حواره): every word
+    /// `SentenceContext.eventAt` can match is in it, itself or without its article.
+    static let events = WordLists(rawValue: 512)
 }
 
 /// The compiled language data: every entry in normalized form, in hash sets and phrase tables.
@@ -61,7 +64,7 @@ struct Lexicon: Sendable {
         /// An office that implies the body it sits in: نائب → مجلس النواب. Values are `NameKey` values.
         var officeBodies = WordMap<[String]>()
         /// Names that never name one organization on their own ("مجلس الإدارة", "القوات الأمنية"), as `NameKey` values.
-        var genericBodies = Set<String>()
+        var genericBodies = Set<NameKey>()
         /// A board of an organization ("مجلس إدارة"): after a role it extends the role, and the
         /// organization named after it is the one the role is in ("رئيس مجلس إدارة شركة X").
         var boards = PhraseTable<Bool>()
@@ -162,6 +165,9 @@ struct Lexicon: Sendable {
         add(t.kindWords.members, .kindWords)
         add(t.directions.firstWords, .directions)
         add(t.givenNames.firstWords, .givenNames)
+        let eventWords = t.events.firstWords
+        add(eventWords, .events)
+        for (suffix, _) in Morphology.possessiveSuffixes { add(eventWords.map { $0 + suffix.description }, .events) }
         _ = unique()
         storage.tables.pointee.wordLists = index
     }
@@ -175,7 +181,7 @@ struct Lexicon: Sendable {
     var headSynonyms: WordMap<String> { _read { yield storage.tables.pointee.headSynonyms } _modify { yield &unique().pointee.headSynonyms } }
     var officeDomains: WordMap<String> { _read { yield storage.tables.pointee.officeDomains } _modify { yield &unique().pointee.officeDomains } }
     var officeBodies: WordMap<[String]> { _read { yield storage.tables.pointee.officeBodies } _modify { yield &unique().pointee.officeBodies } }
-    var genericBodies: Set<String> { _read { yield storage.tables.pointee.genericBodies } _modify { yield &unique().pointee.genericBodies } }
+    var genericBodies: Set<NameKey> { _read { yield storage.tables.pointee.genericBodies } _modify { yield &unique().pointee.genericBodies } }
     var boards: PhraseTable<Bool> { _read { yield storage.tables.pointee.boards } _modify { yield &unique().pointee.boards } }
     var regnalNumbers: WordSet { _read { yield storage.tables.pointee.regnalNumbers } _modify { yield &unique().pointee.regnalNumbers } }
     var eventBlockers: WordSet { _read { yield storage.tables.pointee.eventBlockers } _modify { yield &unique().pointee.eventBlockers } }
@@ -266,7 +272,7 @@ struct Lexicon: Sendable {
         for h in file.gentilic_heads ?? [] { gentilicHeads.insert(Normalizer.key(h)) }
         for (k, v) in file.head_synonyms ?? [:] { headSynonyms[Normalizer.key(k)] = Normalizer.key(v) }
         for h in file.sub_body_heads ?? [] { subBodyHeads.insert(Normalizer.key(h)) }
-        for b in file.generic_bodies ?? [] { genericBodies.insert(NameKey(Normalizer.key(b)).value) }
+        for b in file.generic_bodies ?? [] { genericBodies.insert(NameKey(Normalizer.key(b))) }
         for b in file.boards ?? [] { boards.insert(b, true) }
         for n in file.regnal_numbers ?? [] { regnalNumbers.insert(Normalizer.key(n)) }
         for w in file.event_blockers ?? [] { eventBlockers.insert(Normalizer.key(w)) }

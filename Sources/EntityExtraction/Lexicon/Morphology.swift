@@ -98,15 +98,54 @@ enum Morphology {
         return out
     }
 
-    /// The form without its article, when it has one.
+    /// The form without its article, when it has one (and at least two scalars remain).
     static func stripArticle(_ form: String) -> String? {
         // ا and ل are two UTF-8 bytes each: D8 A7, D9 84.
+        let done: String?? = form.utf8.withContiguousStorageIfAvailable { b in
+            guard b.count >= 6, b[0] == 0xD8, b[1] == 0xA7, b[2] == 0xD9, b[3] == 0x84 else { return nil }
+            var scalars = 0
+            for byte in b[4...] where byte & 0xC0 != 0x80 {
+                scalars += 1
+                if scalars == 2 { return String(decoding: UnsafeBufferPointer(rebasing: b[4...]), as: UTF8.self) }
+            }
+            return nil
+        }
+        if let done { return done }
+        return stripArticleByScalars(form)
+    }
+
+    /// `stripArticle` over a string without contiguous UTF-8: the definition of the byte path.
+    static func stripArticleByScalars(_ form: String) -> String? {
         let u = form.utf8
         guard u.count >= 6, u.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) else { return nil }
         var rest = form.unicodeScalars.makeIterator()
         _ = rest.next(); _ = rest.next()
         guard rest.next() != nil, rest.next() != nil else { return nil }
         return String(decoding: u.dropFirst(4), as: UTF8.self)
+    }
+
+    /// Whether the bytes are Arabic letters U+0621–U+064A only (two bytes each, D8 A1 … D9 8A).
+    /// In such a string every scalar is a `Character` of its own and in NFC, so `Character`-wise
+    /// suffix tests and counts are byte-wise ones.
+    @inline(__always) static func isArabicLetters(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count % 2 == 0 else { return false }
+        var i = 0
+        while i < b.count {
+            let c = b[i], d = b[i + 1]
+            if c == 0xD8 { if d < 0xA1 || d > 0xBF { return false } } else if c != 0xD9 || d < 0x80 || d > 0x8A { return false }
+            i += 2
+        }
+        return true
+    }
+
+    /// Whether the bytes of `b` end with those of `suffix`.
+    @inline(__always) static func endsWith(_ b: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard b.count >= n else { return false }
+        let p = suffix.utf8Start
+        var k = 0
+        while k < n { if b[b.count - n + k] != p[k] { return false }; k += 1 }
+        return true
     }
 
     /// Whether the UTF-8 bytes of `s` end with those of `suffix`: implied by `s.hasSuffix(suffix)`
@@ -116,16 +155,57 @@ enum Morphology {
         return a.count >= b.count && a.suffix(b.count).elementsEqual(b)
     }
 
-    /// `s.hasSuffix(suffix)`, with the byte test first (see `endsWithBytes`).
-    @inline(__always) static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
+    /// `s.hasSuffix(suffix)`, with the byte test first (see `endsWithBytes`): the definition
+    /// `hasSuffix` must agree with.
+    static func hasSuffixByCharacters(_ s: String, _ suffix: String) -> Bool {
         endsWithBytes(s, suffix) && s.hasSuffix(suffix)
     }
 
+    /// `s.hasSuffix(suffix)`, with the byte test first (see `endsWithBytes`). When `suffix` is
+    /// Arabic letters and the scalar before it in `s` is an Arabic letter or printable ASCII (or
+    /// there is none), no grapheme spans the boundary, so the byte test is the whole answer.
+    @inline(__always) static func hasSuffix(_ s: String, _ suffix: String) -> Bool {
+        guard endsWithBytes(s, suffix) else { return false }
+        let sure: Bool? = s.utf8.withContiguousStorageIfAvailable { b in
+            suffix.utf8.withContiguousStorageIfAvailable { x in
+                guard isArabicLetters(x) else { return false }
+                let at = b.count - x.count
+                if at == 0 { return true }
+                let before = b[at - 1]
+                if before >= 0x20 && before < 0x7F { return true }
+                return at >= 2 && isArabicLetters(UnsafeBufferPointer(rebasing: b[(at - 2)..<at]))
+            } ?? false
+        }
+        return sure == true || s.hasSuffix(suffix)
+    }
+
+    /// The possessive suffixes هما هم ها ه and their byte counts, for `stripPossessive`.
+    static let possessiveSuffixes: [(StaticString, Int)] = [("\u{0647}\u{0645}\u{0627}", 6), ("\u{0647}\u{0645}", 4), ("\u{0647}\u{0627}", 4), ("\u{0647}", 2)]
+    /// The nisba endings يون يين يان يتان يتين يات يه and their byte counts, in the order `nisbaStem` tries them.
+    static let nisbaSuffixes: [(StaticString, Int)] = [
+        ("\u{064A}\u{0648}\u{0646}", 6), ("\u{064A}\u{064A}\u{0646}", 6), ("\u{064A}\u{0627}\u{0646}", 6), ("\u{064A}\u{062A}\u{0627}\u{0646}", 8),
+        ("\u{064A}\u{062A}\u{064A}\u{0646}", 8), ("\u{064A}\u{0627}\u{062A}", 6), ("\u{064A}\u{0647}", 4),
+    ]
+
     /// Possessive suffixes (ه ها هم هما) removed, for event nouns ("حواره").
     static func stripPossessive(_ form: String) -> String? {
+        let fast: String??? = form.utf8.withContiguousStorageIfAvailable { b -> String?? in
+            guard isArabicLetters(b) else { return .none }
+            // ه م ا: D9 87, D9 85, D8 A7. The suffixes longest first, as below.
+            for (suffix, n) in possessiveSuffixes where endsWith(b, suffix) {
+                if b.count - n >= 6 { return .some(String(decoding: UnsafeBufferPointer(rebasing: b[..<(b.count - n)]), as: UTF8.self)) }
+            }
+            return .some(String?.none)
+        }
+        if let fast, let result = fast { return result }
+        return stripPossessiveByCharacters(form)
+    }
+
+    /// `stripPossessive` by `String`'s own tests: the definition the byte path must agree with.
+    static func stripPossessiveByCharacters(_ form: String) -> String? {
         // Cheap test first: every possessive suffix ends in ه, م or ا.
         guard let last = form.unicodeScalars.last, last == "\u{0647}" || last == "\u{0645}" || last == "\u{0627}" else { return nil }
-        for suffix in ["\u{0647}\u{0645}\u{0627}", "\u{0647}\u{0645}", "\u{0647}\u{0627}", "\u{0647}"] where hasSuffix(form, suffix) {
+        for suffix in ["\u{0647}\u{0645}\u{0627}", "\u{0647}\u{0645}", "\u{0647}\u{0627}", "\u{0647}"] where hasSuffixByCharacters(form, suffix) {
             let stem = String(form.unicodeScalars.dropLast(suffix.unicodeScalars.count))
             if stem.unicodeScalars.count >= 3 { return stem }
         }
@@ -143,13 +223,35 @@ enum Morphology {
     /// The masculine singular stem of a nisba adjective: "الأمريكية" → "امريكي",
     /// "إعلاميان" → "اعلامي". Nil when the word is not of that shape.
     static func nisbaStem(_ form: String) -> String? {
+        let fast: String??? = form.utf8.withContiguousStorageIfAvailable { b -> String?? in
+            guard isArabicLetters(b) else { return .none }
+            // Without the article when at least two letters remain (as `stripArticle`).
+            let start = b.count >= 8 && b[0] == 0xD8 && b[1] == 0xA7 && b[2] == 0xD9 && b[3] == 0x84 ? 4 : 0
+            let w = UnsafeBufferPointer(rebasing: b[start...])
+            for (suffix, n) in nisbaSuffixes where endsWith(w, suffix) {
+                // The stem with ي in place of the suffix: a nisba of at least three letters, not ending in اي.
+                let stem = w.count - n
+                guard stem + 2 >= 6, stem < 2 || !(w[stem - 2] == 0xD8 && w[stem - 1] == 0xA7) else { return .some(String?.none) }
+                var bytes = Array(UnsafeBufferPointer(rebasing: w[..<stem]))
+                bytes.append(0xD9); bytes.append(0x8A)
+                return .some(String(decoding: bytes, as: UTF8.self))
+            }
+            guard w.count >= 6, endsWith(w, "\u{064A}"), !endsWith(w, "\u{0627}\u{064A}") else { return .some(String?.none) }
+            return .some(String(decoding: w, as: UTF8.self))
+        }
+        if let fast, let result = fast { return result }
+        return nisbaStemByCharacters(form)
+    }
+
+    /// `nisbaStem` by `String`'s own tests: the definition the byte path must agree with.
+    static func nisbaStemByCharacters(_ form: String) -> String? {
         var w = stripArticle(form) ?? form
-        for suffix in ["يون", "يين", "يان", "يتان", "يتين", "يات", "يه"] where hasSuffix(w, suffix) {
+        for suffix in ["يون", "يين", "يان", "يتان", "يتين", "يات", "يه"] where hasSuffixByCharacters(w, suffix) {
             w = String(w.unicodeScalars.dropLast(suffix.unicodeScalars.count)) + "ي"
             break
         }
         // "حماية", "ولاية", "نهاية" end like a nisba but are nouns: alef before the ya.
-        if hasSuffix(w, "اي") { return nil }
-        return hasSuffix(w, "ي") && w.unicodeScalars.count >= 3 ? w : nil
+        if hasSuffixByCharacters(w, "اي") { return nil }
+        return hasSuffixByCharacters(w, "ي") && w.unicodeScalars.count >= 3 ? w : nil
     }
 }

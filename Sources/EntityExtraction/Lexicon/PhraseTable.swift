@@ -26,7 +26,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Adds a phrase; a phrase already present keeps its first value unless `replace`.
     mutating func insert(_ phrase: String, _ value: Value, replace: Bool = false) {
-        let words = PhraseTable.words(Normalizer.key(phrase))
+        insert(words: PhraseTable.words(Normalizer.key(phrase)), value, replace: replace)
+    }
+
+    /// `insert` of a phrase already split into normalized words (`words(Normalizer.key(phrase))`).
+    mutating func insert(words: [String], _ value: Value, replace: Bool = false) {
         guard let first = words.first else { return }
         let keys = words.map(WordKey.init)
         let e = byFirst.insert(first, Bucket()).index
@@ -87,9 +91,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The value of an exact phrase.
     func lookup(_ phrase: String) -> Value? {
         let words = PhraseTable.words(Normalizer.key(phrase))
-        guard let first = words.first else { return nil }
-        let keys = words.map(WordKey.init)
-        return byFirst[first]?.entries.first(where: { $0.keys == keys })?.value
+        guard let first = words.first, let e = byFirst.index(of: first) else { return nil }
+        // A one-word phrase's value is the bucket's `single`.
+        if words.count == 1 { return byFirst.values[e].single }
+        for entry in byFirst.values[e].entries where entry.keys.count == words.count {
+            var k = 1
+            while k < words.count, WordKey.equal(entry.keys[k].text, words[k]) { k += 1 }
+            if k == words.count { return entry.value }
+        }
+        return nil
     }
 
     /// The longest phrase starting at `tokens[index]`, whose first word is `first` (the token or

@@ -38,11 +38,12 @@ struct WordTable<Value: Sendable>: Sendable {
     private(set) var keys: [String] = []
     var values: [Value] = []
     private var hashes: [UInt64] = []
-    /// Indices into `keys`, or -1; the count is a power of two, at least twice `keys.count`.
-    private var slots: [Int32] = Array(repeating: -1, count: 16)
+    /// Indices into `keys`, or -1; the count is a power of two, at least twice `keys.count`
+    /// (none until the first insertion: many small tables stay empty).
+    private var slots: [Int32] = []
     /// A Bloom filter over the high hash bits, 8 bits a slot: small enough to stay in cache, so
     /// most misses are answered without touching `slots` of a large table.
-    private var filter: [UInt64] = Array(repeating: 0, count: 2)
+    private var filter: [UInt64] = []
 
     var isEmpty: Bool { keys.isEmpty }
 
@@ -77,6 +78,7 @@ struct WordTable<Value: Sendable>: Sendable {
     @inline(__always) func index(of s: String) -> Int? { index(of: s, hash: WordTable.hash(s)) }
 
     func index(of s: String, hash h: UInt64) -> Int? {
+        if filter.isEmpty { return nil }
         let bit = Int(truncatingIfNeeded: h >> 40) & (filter.count &* 64 &- 1)
         if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
         let mask = slots.count - 1
@@ -99,7 +101,7 @@ struct WordTable<Value: Sendable>: Sendable {
         values.append(value())
         hashes.append(h)
         if keys.count * 2 > slots.count {
-            slots = Array(repeating: -1, count: slots.count * 2)
+            slots = Array(repeating: -1, count: max(16, slots.count * 2))
             filter = Array(repeating: 0, count: slots.count / 8)
             for e in keys.indices { place(e) }
         } else {

@@ -57,6 +57,11 @@ public enum Normalizer {
 
     /// The matching form of a short string (a lexicon entry), with spaces collapsed.
     public static func key(_ text: String) -> String {
+        isKey(text) ? text : keyByScalars(text)
+    }
+
+    /// `key`, scalar by scalar: the definition its fast path must agree with.
+    static func keyByScalars(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var space = false
@@ -80,6 +85,42 @@ public enum Normalizer {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `key(text)` is `text` itself: only lower-case ASCII (no quote or control) and
+    /// Arabic letters that fold to themselves, words separated by single spaces. Most lookups
+    /// are of such words (tokens, name keys), and this byte scan spares building a new string.
+    @inline(__always) static func isKey(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            let n = b.count
+            if n == 0 { return true }
+            if b[0] == 0x20 || b[n - 1] == 0x20 { return false }
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c < 0x80 {
+                    if c == 0x20 {
+                        if b[i - 1] == 0x20 { return false }
+                    } else if c < 0x20 || c == 0x27 || c == 0x7F || (c >= 0x41 && c <= 0x5A) {
+                        return false
+                    }
+                    i += 1
+                } else if i + 1 < n, c == 0xD8 || c == 0xD9 {
+                    // U+0621–U+064A, less the forms that fold: آ أ إ (D8 A2, A3, A5), ة (D8 A9), ـ (D9 80), ى (D9 89).
+                    let d = b[i + 1]
+                    if c == 0xD8 {
+                        if d < 0xA1 || d > 0xBF || d == 0xA2 || d == 0xA3 || d == 0xA5 || d == 0xA9 { return false }
+                    } else if d < 0x81 || d > 0x8A || d == 0x89 {
+                        return false
+                    }
+                    i += 2
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
     }
 
     /// Harakat and tatweel: marks that belong to the letter before them.

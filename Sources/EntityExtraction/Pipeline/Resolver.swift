@@ -61,11 +61,10 @@ struct Resolver: Sendable {
             return entities.count - 1
         }
         // The keys of each entity's forms, computed once per form (forms are only added or reordered here).
-        var formKeys: [Int: Set<String>] = [:]
+        var formKeys: [Int: Set<NameKey>] = [:]
         func addForm(_ index: Int, _ form: String) {
-            var keys = formKeys[index] ?? Set(entities[index].forms.map { NameKey($0).value })
-            if keys.insert(NameKey(form).value).inserted { entities[index].forms.append(form) }
-            formKeys[index] = keys
+            if formKeys[index] == nil { formKeys[index] = Set(entities[index].forms.map { NameKey($0) }) }
+            if formKeys[index]?.insert(NameKey(form)).inserted == true { entities[index].forms.append(form) }
         }
         func key(_ c: Candidate) -> String {
             if let k = c.key { return k }
@@ -117,7 +116,7 @@ struct Resolver: Sendable {
         // short form keeps it: "وزارة الخارجية" also joins "وزارة الخارجية العراقية" by its full words.)
         let fullComplement = entities.map(\.complement)
         for e in entities.indices where entities[e].kind == .organization {
-            let core = entities[e].complement.filter { Morphology.nisbaStem($0) == nil || lexicon.gentilics.contains(Morphology.nisbaStem($0) ?? "") }
+            let core = entities[e].complement.filter { word in Morphology.nisbaStem(word).map { lexicon.gentilics.contains($0) } ?? true }
             if !core.isEmpty { entities[e].complement = core }
         }
         let orgs = entities.indices.filter { entities[$0].kind == .organization && entities[$0].head != nil && !entities[$0].complement.isEmpty }
@@ -141,7 +140,7 @@ struct Resolver: Sendable {
         var byPart: [String: Set<Int>] = [:]      // proper prefixes and suffixes of longer names
         var laterWords: [String: Set<Int>] = [:]  // words after the first, for places that are surnames
         for b in persons {
-            let w = NameKey(entities[b].forms[0]).value.split(separator: " ").map(String.init)
+            let w = KeyText.words(NameKey(entities[b].forms[0]).value)
             guard w.count >= 2 else { continue }
             for n in 1..<w.count {
                 byPart[w.prefix(n).joined(separator: " "), default: []].insert(b)
@@ -158,18 +157,18 @@ struct Resolver: Sendable {
         }
         // 5. A place that is a word of one person's name is that person ("كوباني").
         for p in entities.indices where entities[p].kind == .place && entities[p].known?.type != "country" && entities[p].known?.type != "capital" {
-            let k = NameKey(entities[p].forms[0]).value
-            guard !k.contains(" ") else { continue }
+            let key = NameKey(entities[p].forms[0]), k = key.value
+            guard !KeyText.hasSpace(key) else { continue }
             if let owners = laterWords[k], owners.count == 1, let owner = owners.first { parent[p] = find(owner) }
         }
 
         // Acronyms, short forms, anaphora.
         let orgRoots = Array(Set(entities.indices.filter { entities[$0].kind == .organization }.map(find))).sorted()
         var rootsByInitials: [[Unicode.Scalar]: Set<Int>] = [:]
-        var rootsByKey: [String: Set<Int>] = [:]
+        var rootsByKey: [NameKey: Set<Int>] = [:]
         for e in entities.indices where entities[e].kind == .organization {
             rootsByInitials[initials(entities[e].forms[0]), default: []].insert(find(e))
-            for f in entities[e].forms { rootsByKey[NameKey(f).value, default: []].insert(find(e)) }
+            for f in entities[e].forms { rootsByKey[NameKey(f), default: []].insert(find(e)) }
         }
         var orgCandidateEnding: [Int64: Int] = [:]
         for (n, c) in candidates.enumerated() where c.kind == .organization && !c.acronym {
@@ -193,7 +192,7 @@ struct Resolver: Sendable {
             }
             if c.acronym {
                 let letters = Array(c.surface.unicodeScalars.map { Normalizer.fold($0) ?? $0 })
-                let matches = Array((rootsByInitials[letters] ?? []).union(rootsByKey[NameKey(c.surface).value] ?? [])).sorted()
+                let matches = Array((rootsByInitials[letters] ?? []).union(rootsByKey[NameKey(c.surface)] ?? [])).sorted()
                 if matches.count == 1 {
                     assigned[n] = matches[0]
                     addForm(matches[0], c.surface)
@@ -217,9 +216,10 @@ struct Resolver: Sendable {
                     assigned[n] = e
                     addForm(e, c.surface)
                     if c.held { entities[e].held = true }
-                    if !c.shortForm, !entities[e].held || c.held, NameKey(entities[e].forms[0]).value.hasPrefix("\u{0627}\u{0644}") {
+                    if !c.shortForm, !entities[e].held || c.held, KeyText.hasArticle(NameKey(entities[e].forms[0])) {
                         // An indefinite, held mention names the event better than "الاجتماع".
-                        entities[e].forms.removeAll { NameKey($0) == NameKey(c.surface) }
+                        let surface = NameKey(c.surface)
+                        entities[e].forms.removeAll { NameKey($0) == surface }
                         entities[e].forms.insert(c.surface, at: 0)
                     }
                 } else if c.definite, subtype == "session", let host = lastContainer ?? lastEventBySubtype["meeting"] {
@@ -262,7 +262,7 @@ struct Resolver: Sendable {
         // The longest organization form is its label ("مركز التنسيق والعلاقات" over "مركز التنسيق").
         for r in entities.indices where find(r) == r && entities[r].kind == .organization && entities[r].known == nil {
             // (a location tail "في سوريا" does not make a better label)
-            let plain = entities[r].forms.filter { !NameKey($0).value.contains(" في ") }
+            let plain = entities[r].forms.filter { !KeyText.hasInnerFi(NameKey($0)) }
             if let longest = (plain.isEmpty ? entities[r].forms : plain).max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }),
                entities[r].head != nil {
                 entities[r].forms.removeAll { $0 == longest }
@@ -293,10 +293,11 @@ struct Resolver: Sendable {
     /// elsewhere, not a name of its own ("مجلس إدارة شركة X" stays a name).
     func isGenericBody(_ c: Candidate) -> Bool {
         guard c.kind == .organization, c.known == nil, !c.quoted, !c.acronym else { return false }
-        let key = NameKey(c.surface).value
+        let key = NameKey(c.surface)
         if lexicon.genericBodies.contains(key) { return true }
-        let words = key.split(separator: " ").map(String.init)
-        guard words.count >= 3, let last = words.last, lexicon.genericBodies.contains(words.dropLast().joined(separator: " ")) else { return false }
+        let words = KeyText.words(key.value)
+        guard words.count >= 3, let last = words.last,
+              lexicon.genericBodies.contains(NameKey(normalized: words.dropLast().joined(separator: " "))) else { return false }
         return Morphology.readings(Normalizer.key(last)).contains { r in
             guard r.definite, let bare = Morphology.stripArticle(r.form) else { return false }
             return lexicon.heads.lookup(r.form) != nil || lexicon.heads.lookup(bare) != nil
@@ -305,11 +306,13 @@ struct Resolver: Sendable {
 
     /// The first letters of a name's words, the article left out: "قوات سوريا الديمقراطية" → قسد.
     func initials(_ name: String) -> [Unicode.Scalar] {
-        NameKey(name).value.split(separator: " ").compactMap { word -> Unicode.Scalar? in
-            let w = String(word)
+        let key = NameKey(name)
+        return KeyText.words(key.value).compactMap { w -> Unicode.Scalar? in
             if w == "-" || lexicon.stopwords.contains(w) { return nil }
-            let bare = Morphology.stripArticle(w) ?? (w.hasPrefix("\u{0648}\u{0627}\u{0644}") ? String(w.unicodeScalars.dropFirst(3)) : w)
-            return bare.unicodeScalars.first
+            if let bare = Morphology.stripArticle(w) { return bare.unicodeScalars.first }
+            // وال: the conjunction before the article.
+            let conjoined = key.isSimple ? w.utf8.starts(with: [0xD9, 0x88, 0xD8, 0xA7, 0xD9, 0x84]) : w.hasPrefix("\u{0648}\u{0627}\u{0644}")
+            return conjoined ? w.unicodeScalars.dropFirst(3).first : w.unicodeScalars.first
         }
     }
 
@@ -318,28 +321,28 @@ struct Resolver: Sendable {
     /// the document has that word as a surname.
     func rescan(sentences: [Sentence], entities: [ResolvedEntity], roots: Set<Int>, text: NormalizedText,
                 covered: inout Set<Int64>, mentions: inout [ResolvedMention]) {
-        var table = PhraseTable<Int>()
+        var table = NameTable()
         var surnameOwners: [String: Set<Int>] = [:]
         for r in roots.sorted() {
             let e = entities[r]
             guard e.kind != .event else { continue }
             for form in e.forms {
-                let key = Normalizer.key(NameKey(form).value)
-                let words = key.split(separator: " ")
+                let words = PhraseTable<Int>.words(Normalizer.key(NameKey(form).value))
                 if e.kind == .person, words.count < 2 { continue }
-                if words.count == 1, key.unicodeScalars.count < 3 { continue }
-                table.insert(key, r)
+                if words.count == 1, words[0].unicodeScalars.count < 3 { continue }
+                table.insert(words: words, r)
             }
             if e.kind == .person {
-                let words = NameKey(e.forms[0]).value.split(separator: " ")
+                let words = KeyText.words(NameKey(e.forms[0]).value)
                 if words.count >= 2, let last = words.last, last.unicodeScalars.count >= 3 {
-                    surnameOwners[String(last), default: []].insert(r)
+                    surnameOwners[last, default: []].insert(r)
                 }
             }
         }
         for (surname, owners) in surnameOwners where owners.count == 1 {
             if lexicon.givenNames.lookup(surname) != nil || lexicon.stopwords.contains(surname) || lexicon.known.lookup(surname) != nil { continue }
-            if table.lookup(surname) == nil, let owner = owners.first { table.insert(surname, owner) }
+            let words = PhraseTable<Int>.words(Normalizer.key(surname))
+            if table.lookup(words: words) == nil, let owner = owners.first { table.insert(words: words, owner) }
         }
         guard !table.isEmpty else { return }
         func cover(_ s: Int, _ t: Int) -> Int64 { Int64(s) << 20 | Int64(t) }

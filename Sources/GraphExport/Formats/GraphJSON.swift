@@ -21,7 +21,7 @@ public enum GraphJSON {
     public static let version = 1
 
     public static func encode(_ graph: Graph) -> Data {
-        Data(value(of: graph).printed().utf8)
+        Data(value(of: graph).printedBytes())
     }
 
     static func value(of graph: Graph) -> JSONText {
