@@ -23,6 +23,9 @@ public struct Evidence: Hashable, Sendable, Comparable {
     }
 
     public static func < (a: Evidence, b: Evidence) -> Bool {
-        (a.document, a.start, a.end, a.rule, a.text) < (b.document, b.start, b.end, b.rule, b.text)
+        // Every field takes part, so evidence that differs only in confidence has one order.
+        (a.document, a.start, a.end, a.rule, a.text, a.confidence) < (b.document, b.start, b.end, b.rule, b.text, b.confidence)
+            || ((a.document, a.start, a.end, a.rule, a.text, a.confidence) == (b.document, b.start, b.end, b.rule, b.text, b.confidence)
+                && a.sentence < b.sentence)
     }
 }

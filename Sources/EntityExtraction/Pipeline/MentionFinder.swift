@@ -69,7 +69,7 @@ struct SentenceContext {
             if lists.contains(.roles), compute_isRoleWord(i) { f |= 2 }
             if lists.contains(.heads), compute_isHeadWord(i) { f |= 4 }
             if lists.contains(.titles), compute_isTitleWord(i) { f |= 8 }
-            if compute_isEventWord(i) { f |= 16 }
+            if lists.contains(.events), compute_isEventWord(i) { f |= 16 }
             if lists.contains(.cues), compute_isCueWord(i) { f |= 32 }
             if lists.contains(.months), compute_isMonth(i) { f |= 64 }
             if lists.contains(.kindWords), compute_isKindWord(i) { f |= 128 }

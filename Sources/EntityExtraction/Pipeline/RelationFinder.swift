@@ -885,7 +885,10 @@ struct RelationFinder: Sendable {
                 source = m.entity
             } else if ctx.findings.firstPerson.contains(s) || toks[cue.tokenStart].text.hasPrefix("\u{0646}") {
                 let paragraph = ctx.sentences[s].paragraph
-                let speaker = speakers[paragraph] ?? speakers.values.first
+                // The paragraph's speaker, else the nearest earlier one, else the first (never a
+                // dictionary's arbitrary order: output must not change from run to run).
+                let speaker = speakers[paragraph] ?? speakers.filter { $0.key < paragraph }.max { $0.key < $1.key }?.value
+                    ?? speakers.min { $0.key < $1.key }?.value
                 if let speaker {
                     source = ctx.memberOf[speaker]
                 }
