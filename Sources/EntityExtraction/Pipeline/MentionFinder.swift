@@ -103,6 +103,7 @@ struct SentenceContext {
         findOrganizations()
         findKnown()
         findPlaceTriggers()
+        findPremisesPlaces()
         findRoles()
         findListItems()
         findGivenNames()
@@ -956,6 +957,20 @@ struct SentenceContext {
 
     // MARK: - 4. Place-kind words
 
+    /// "في مقر إدارة الجامعة بالعباسية،": after premises and what they belong to, ب + a name
+    /// that closes the clause is the place the premises are in.
+    mutating func findPremisesPlaces() {
+        for i in tokens.indices where word(i) && readings[i].contains(where: { lexicon.premises.contains($0.form) }) {
+            var k = i + 1
+            while k < tokens.count, k <= i + 8, taken[k] || tokens[k].isQuote { k += 1 }
+            guard k < tokens.count, word(k), !taken[k], isLetters(k), tokens[k].text.hasPrefix("\u{0628}"),
+                  let r = readings[k].first(where: { $0.preposition && !$0.conjunction }), r.form.unicodeScalars.count >= 4,
+                  !isStop(k), !isHeadWord(k), !isRoleWord(k), !isEventWord(k), !isMonth(k), !isKindWord(k), !isCueWord(k),
+                  k + 1 >= tokens.count || !tokens[k + 1].isWord else { continue }
+            emit(.place, k, k + 1, rule: "premises+place", confidence: 0.6, reading: r)
+        }
+    }
+
     mutating func findPlaceTriggers() {
         var i = 0
         while i < tokens.count {
@@ -1023,7 +1038,9 @@ struct SentenceContext {
         while k < tokens.count, k - j < 2, word(k), !taken[k], isLetters(k), !isStop(k), !startsConjunction(k), !isTitleWord(k),
               !(isGivenName(k) && k + 1 < tokens.count && nameLike(k + 1, first: false)),
               !isRoleWord(k), !isHeadWord(k), !isEventWord(k), !isKindWord(k), !isMonth(k), !isCueWord(k),
-              readings[k][0].skip == 0, !(readings[k].count > 1 && readings[k][1].preposition) || !tokens[k].text.hasPrefix("\u{0628}") {
+              readings[k][0].skip == 0, !(readings[k].count > 1 && readings[k][1].preposition) || !tokens[k].text.hasPrefix("\u{0628}"),
+              // "مخيم فرشانا للاجئين": a prepositional phrase after the name is no part of it.
+              !tokens[k].text.hasPrefix("\u{0644}\u{0644}") {
             if lexicon.isGentilic(tokens[k].text) || lexicon.modifiers[Morphology.stripArticle(tokens[k].text) ?? tokens[k].text] != nil { break }
             k += 1
         }

@@ -1,0 +1,25 @@
+import EntityGraph
+@testable import EntityExtraction
+import XCTest
+
+/// Where events were held (sentences and places invented or common).
+final class EventPlaceTests: XCTestCase {
+    func extract(_ text: String) -> Graph { Fixtures.extract(text) }
+
+    func testPlaceAfterAKindWordInTheClauseIsTheVenue() {
+        let g = extract("وعقد المجلس اجتماعاً موسعاً مع وجهاء العشائر في بلدة الحويجة، حضره المحافظ.")
+        XCTAssertTrue(g.has("اجتماعاً موسعاً", .heldAt, "الحويجة"), "\(g.names(.place))")
+    }
+
+    func testBiPlaceClosingAPremisesPhraseIsAPlace() {
+        let g = extract("وعقد الاجتماع في مقر إدارة الجامعة بالمنصورية.")
+        XCTAssertNotNil(g.entity(named: "المنصورية", kind: .place))
+        XCTAssertTrue(g.has("الاجتماع", .heldAt, "المنصورية"))
+    }
+
+    func testPlaceNameStopsBeforeAPrepositionalPhraseAndADayWord() {
+        let g = extract("وزار الوفد مخيم الزعتري للاجئين، وتقبل العائلة التعازي بمنطقة الرابية يومي الأحد والاثنين.")
+        XCTAssertNotNil(g.entity(named: "الزعتري", kind: .place), "\(g.names(.place))")
+        XCTAssertNotNil(g.entity(named: "الرابية", kind: .place), "\(g.names(.place))")
+    }
+}
