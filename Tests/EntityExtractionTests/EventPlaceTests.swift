@@ -22,4 +22,23 @@ final class EventPlaceTests: XCTestCase {
         XCTAssertNotNil(g.entity(named: "الزعتري", kind: .place), "\(g.names(.place))")
         XCTAssertNotNil(g.entity(named: "الرابية", kind: .place), "\(g.names(.place))")
     }
+
+    func testCountriesThePeopleComeFromAreNoVenue() {
+        let g = extract("وتنظم الجامعة ملتقى دوليا في وجدة بمشاركة باحثين من تونس وفرنسا.")
+        XCTAssertTrue(g.has("ملتقى دوليا", .heldAt, "وجدة"), "\(g.names(.event))")
+        XCTAssertFalse(g.has("ملتقى دوليا", .heldAt, "تونس"))
+    }
+}
+
+/// Field names after a definite head (names invented).
+final class FieldNameTests: XCTestCase {
+    func testPurposeNounWithAnAdjectiveAfterADefiniteHeadIsPartOfTheName() {
+        let g = Fixtures.extract("أعلنت الهيئة الوطنية للبحث العلمي عن منح. وقالت الهيئة الوطنية إن المنح تشمل الطلاب.")
+        XCTAssertNotNil(g.entity(named: "الهيئة الوطنية للبحث العلمي", kind: .organization), "\(g.names(.organization))")
+    }
+
+    func testAnOfficesSpecificationStaysOutOfTheMinistrysName() {
+        let g = Fixtures.extract("وحضر اللقاء وكيل وزارة الخارجية للشؤون الثنائية السفير سامي نوري الحداد.")
+        XCTAssertNotNil(g.entity(named: "وزارة الخارجية", kind: .organization), "\(g.names(.organization))")
+    }
 }

@@ -781,8 +781,10 @@ struct SentenceContext {
                 }
             }
             // لل + definite noun: "المجلس الأعلى للدولة", "الجامعة العامة للنقل".
+            // After a definite head, a purpose noun ("للبحث") names a field when an adjective follows
+            // it ("الهيئة العليا للبحث العلمي"; but "وكيل وزارة الخارجية للشؤون الثنائية" is an office).
             if let r = readings[k].first(where: { $0.restoredArticle && !$0.conjunction }), complementWord(k),
-               !lexicon.purposeNouns.contains(Morphology.stripArticle(r.form) ?? r.form),
+               !lexicon.purposeNouns.contains(Morphology.stripArticle(r.form) ?? r.form) || (headDefinite && word(k + 1) && !taken[k + 1] && definiteNisba(k + 1)),
                !lookupForms(k).contains(where: { lexicon.roles.match(tokens, at: k, first: $0) != nil }) {
                 stems.append(Morphology.stripArticle(r.form) ?? r.form)
                 k += 1

@@ -945,7 +945,7 @@ struct RelationFinder: Sendable {
                     }
                     guard kind(ctx, m) == .place else { continue }
                     let prepositional = t.start < m.start   // a clitic ب / ل before the name
-                        || (m.tokenStart > 0 && (lexicon.locationPrepositions.contains(toks[m.tokenStart - 1].text)
+                        || (m.tokenStart > 0 && ((lexicon.locationPrepositions.contains(toks[m.tokenStart - 1].text) && toks[m.tokenStart - 1].text != "من")
                             || toks[m.tokenStart - 1].readings.contains { lexicon.kindWords.contains($0.form) }))
                     if prepositional {
                         add(&out, e.entity, .heldAt, m.entity, s, "event-place", 0.8)
