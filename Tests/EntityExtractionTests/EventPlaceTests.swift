@@ -42,3 +42,17 @@ final class FieldNameTests: XCTestCase {
         XCTAssertNotNil(g.entity(named: "وزارة الخارجية", kind: .organization), "\(g.names(.organization))")
     }
 }
+
+/// Who held an event named with a possessive or a relative verb (sentences invented).
+final class EventOwnerTests: XCTestCase {
+    func testPossessiveEventBelongsToTheSentencesOrganization() {
+        let g = Fixtures.extract("وصادق مجلس جهة سوس، خلال دورته العادية المنعقدة اليوم، على اتفاقية شراكة.")
+        XCTAssertTrue(g.has("مجلس جهة سوس", .organized, "دورته العادية"), "\(g.names(.event)) \(g.names(.organization))")
+    }
+
+    func testEventHeldByARelativeVerbBelongsToTheSubject() {
+        let g = Fixtures.extract("وبحثت لجنة الطاقة في مجلس النواب، خلال اجتماع عقدته اليوم، خطة الوزارة.")
+        XCTAssertTrue(g.has("لجنة الطاقة في مجلس النواب", .organized, "اجتماع") || g.has("لجنة الطاقة", .organized, "اجتماع"),
+                      "\(g.names(.organization))")
+    }
+}

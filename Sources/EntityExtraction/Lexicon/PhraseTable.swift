@@ -24,6 +24,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The words some phrase starts with.
     var firstWords: [String] { byFirst.keys }
 
+    /// Some phrase starts with `word` (normalized).
+    func startsPhrase(_ word: String) -> Bool { byFirst.index(of: word) != nil }
+
     /// Adds a phrase; a phrase already present keeps its first value unless `replace`.
     mutating func insert(_ phrase: String, _ value: Value, replace: Bool = false) {
         insert(words: PhraseTable.words(Normalizer.key(phrase)), value, replace: replace)

@@ -29,6 +29,8 @@ struct Candidate: Sendable {
     /// Events: held by a verb (عقد، أجرى) or qualified, i.e. a real event rather than a topic.
     var held = false
     var definite = false
+    /// Events: named with a possessive suffix ("اجتماعه", "دورتها العادية"): its owner held it.
+    var possessive = false
     /// A matching key that differs from the surface ("شمال وشرقي سوريا" and "شمال شرقي سورية").
     var key: String? = nil
     /// Other names of the same entity read off the span (the quoted name in "شركة «كوسيدار»").

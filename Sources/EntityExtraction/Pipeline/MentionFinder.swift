@@ -653,7 +653,7 @@ struct SentenceContext {
             stems.append(inner.2)
             stems.append(contentsOf: inner.3)
             k = inner.0
-        } else if word(k), !taken[k], isDirection(k), let known = knownAt(k + 1, plainOnly: true) {
+        } else if !headDefinite, word(k), !taken[k], isDirection(k), let known = knownAt(k + 1, plainOnly: true) {
             for x in k..<(k + 1 + known.length) { stems.append(stem(x)) }
             k += 1 + known.length
         } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"), isTitleWord(k), word(k + 1), !taken[k + 1], isGivenName(k + 1) {
@@ -1412,7 +1412,10 @@ struct SentenceContext {
     func eventAt(_ i: Int) -> (length: Int, subtype: String, reading: Reading, definite: Bool, possessive: Bool)? {
         guard word(i) else { return nil }
         for r in readings[i] {
-            if let m = lexicon.events.match(tokens, at: i, first: r.form) { return (m.length, m.value, r, r.definite, false) }
+            if let m = lexicon.events.match(tokens, at: i, first: r.form) {
+                let owned = possessiveEventForm(r.form)
+                return (m.length, m.value, r, r.definite || owned, owned)
+            }
             if let bare = Morphology.stripArticle(r.form), let m = lexicon.events.match(tokens, at: i, first: bare) {
                 return (m.length, m.value, r, true, false)
             }
@@ -1421,6 +1424,16 @@ struct SentenceContext {
             }
         }
         return nil
+    }
+
+    /// A listed event form that carries a possessive suffix ("اجتماعه", "دورتها"): the trigger
+    /// or its feminine stem (دورت → دورة) without the suffix is an event word or a wrapper.
+    func possessiveEventForm(_ form: String) -> Bool {
+        guard let stem = Morphology.stripPossessive(form) else { return false }
+        if lexicon.events.lookup(stem) != nil || lexicon.eventWrappers.contains(stem) { return true }
+        guard stem.hasSuffix("\u{062A}") else { return false }
+        let feminine = String(stem.unicodeScalars.dropLast()) + "\u{0647}"
+        return lexicon.events.startsPhrase(feminine) || lexicon.eventWrappers.contains(feminine)
     }
 
     /// A nisba adjective agreeing in definiteness with an event's trigger: "ورشة تدريبية",
@@ -1477,6 +1490,7 @@ struct SentenceContext {
                 $0.subtype = subtype
                 $0.held = held
                 $0.definite = e.definite
+                $0.possessive = e.possessive
                 $0.shortForm = e.definite
             }
             i = end

@@ -59,6 +59,7 @@ struct RelationFinder: Sendable {
             afterEvent(ctx, s, &out)
             meetingVerbs(ctx, s, &out)
             organizers(ctx, s, &out)
+            possessiveEventOwners(ctx, s, &out)
             coMentioned(ctx, s, &out)
             delegation(ctx, s, delegationOrg, &out)
             speakingFor(ctx, s, &out)
@@ -697,11 +698,36 @@ struct RelationFinder: Sendable {
                 if b >= 0, toks[b].text == "قد" { b -= 1 }
                 if let m = mention(ctx, s, endingAt: b + 1), [.person, .organization].contains(kind(ctx, m)) { agent = m }
             }
+            // "خلال اجتماع عقدته اليوم": a holding verb with an object suffix after its event; the
+            // sentence's subject held it.
+            if agent == nil, complement == nil, objectSuffixed(toks[cue.tokenStart]),
+               let ev = ctx.resolution.bySentence[s].last(where: { kind(ctx, $0) == .event && $0.tokenEnd <= cue.tokenStart }),
+               let subject = ctx.resolution.bySentence[s].first(where: { kind(ctx, $0) == .organization && $0.tokenEnd <= ev.tokenStart }) {
+                agent = subject
+            }
             guard let agent = agent ?? complement, let ev = event(ctx, s, near: cue.tokenStart) else { continue }
             // "وفد ... برئاسة X": X heads the delegation, not the event.
             if ctx.cues[s].contains(where: { $0.kind == .delegation && $0.tokenStart < cue.tokenStart && $0.tokenStart >= cue.tokenStart - 8 }) { continue }
             add(&out, agent.entity, .organized, ev, s, "organizer-cue", 0.85)
         }
+    }
+
+    /// "صادق مجلس جهة الشرق، خلال دورته العادية، على …": an event named with a possessive suffix
+    /// belongs to the organization the sentence is about (its first organization before the event).
+    func possessiveEventOwners(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
+        let ms = ctx.resolution.bySentence[s]
+        for e in ms where kind(ctx, e) == .event && ctx.findings.candidates.contains(where: {
+            $0.possessive && $0.sentence == s && $0.tokenStart == e.tokenStart && $0.kind == .event }) {
+            guard !out.contains(where: { $0.type == .organized && $0.target == e.entity && $0.sentence == s }),
+                  let owner = ms.first(where: { kind(ctx, $0) == .organization && $0.tokenEnd <= e.tokenStart }) else { continue }
+            add(&out, owner.entity, .organized, e.entity, s, "possessive-event-owner", 0.6)
+        }
+    }
+
+    /// A verb with an object suffix ("عقدته", "نظمتها").
+    func objectSuffixed(_ t: Token) -> Bool {
+        let w = t.text
+        return w.unicodeScalars.count >= 4 && (w.hasSuffix("\u{0647}") || w.hasSuffix("\u{0647}\u{0627}"))
     }
 
     // MARK: - Delegations
