@@ -81,3 +81,25 @@ final class OfficeLinkTests: XCTestCase {
         XCTAssertTrue(g.has("عمار خليل الزعبي", .memberOf, "الاتحاد الأردني للشطرنج", role: "نائب"))
     }
 }
+
+/// Words that look like names and are not (sentences invented).
+final class NotANameTests: XCTestCase {
+    func persons(_ text: String) -> [String] { Fixtures.extract(text).names(.person) }
+
+    func testAccusativeAdverbIsNoName() {
+        XCTAssertFalse(persons("وأبلغ خلاله الأعضاء رسمياً بقراره قبل أن يستقيل.").contains { $0.contains("رسميا") })
+    }
+
+    func testAMonthAfterADayNumberIsNoGivenName() {
+        XCTAssertFalse(persons("وقد التمس خلال الجلسة التي جرت يوم 4 جوان عقوبة عشر سنوات.").contains { $0.contains("جوان") })
+    }
+
+    func testACountryDoesNotGoOnASurname() {
+        let names = persons("وأشاد السفير أبكر مواقف الكويت الإنسانية.")
+        XCTAssertFalse(names.contains { $0.contains("الكويت") }, "\(names)")
+    }
+
+    func testAnUnlistedFirstNameBeforeAbdAndTwoWordsJoinsTheName() {
+        XCTAssertTrue(persons("وقال مدير الماء سلام عبد الرزاق الحلفي إن الخطة جاهزة.").contains("سلام عبد الرزاق الحلفي"))
+    }
+}

@@ -199,6 +199,12 @@ struct SentenceContext {
 
         // "تجربتها", "رئيسهم": a noun with a possessive suffix does not go on a name.
         if !first, pronounSuffixed(i) { return false }
+        // "رسمياً": a word written with the accusative tanween is an adverb or a noun.
+        if text.original[text.originalRange(tokens[i].start, tokens[i].end)].contains("\u{064B}") { return false }
+        // "أبكر مواقف الكويت": a country or city does not go on a name (a given name that is also
+        // a place, "صلاح الدين", does).
+        if !first, !isGivenName(i), let known = knownAt(i, plainOnly: true), known.value.kind == .place, known.length == 1,
+           tokens[i].text.hasPrefix("\u{0627}\u{0644}") || known.value.type == "country" { return false }
         if first {
             // A name does not start with the article (but "لأدريس" / "وطلال" are fine).
             if readings[i].contains(where: { $0.definite }) { return false }
@@ -1369,6 +1375,8 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             guard word(i), !taken[i], isGivenName(i) else { i += 1; continue }
+            // "4 جوان": a month after a day's number, not the name جوان.
+            if isMonth(i), i > 0, tokens[i - 1].kind == .number { i += 1; continue }
             // "علي" is also على written with ya: it starts a name only before another given name.
             if tokens[i].text == "\u{0639}\u{0644}\u{064A}", !isGivenName(i + 1) { i += 1; continue }
             let end = nameEnd(from: i, limit: 4)
@@ -1377,7 +1385,8 @@ struct SentenceContext {
                 // when what precedes it cannot be part of a name.
                 var start = i
                 if i >= 1, !taken[i - 1], nameLike(i - 1, first: true), !isGivenName(i - 1), readings[i - 1][0].skip == 0,
-                   readings[i - 1].count == 1 || !readings[i - 1][1].preposition, end - i <= 2,
+                   readings[i - 1].count == 1 || !readings[i - 1][1].preposition,
+                   end - i <= 2 || (end - i == 3 && lexicon.particles.contains(tokens[i].text)),
                    i == 1 || !tokens[i - 2].isWord || taken[i - 2] || isStop(i - 2) || isCueWord(i - 2) || isRoleWord(i - 2)
                     || isHeadWord(i - 2) || Morphology.isDefinite(Array(tokens[i - 2].text.unicodeScalars)[...]) {
                     start = i - 1
