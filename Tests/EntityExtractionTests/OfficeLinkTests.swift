@@ -82,6 +82,32 @@ final class OfficeLinkTests: XCTestCase {
     }
 }
 
+/// Offices in units of organizations, and qualifiers between an office and its holder (names invented).
+final class UnitOfficeTests: XCTestCase {
+    func extract(_ text: String) -> Graph { Fixtures.extract(text) }
+
+    func testUnitInsideAnOrganizationNamedWithBi() {
+        let g = extract("أعلنت وزارة الخارجية برنامجها. وحضر اللقاء مدير إدارة المنظمات الدولية بالوزارة ناصر حمد الغامدي.")
+        XCTAssertTrue(g.has("ناصر حمد الغامدي", .memberOf, "وزارة الخارجية"), "\(g.relations.map(\.type))")
+    }
+
+    func testFiehaAfterAUnitStandsForTheOrganizationJustNamed() {
+        let g = extract("وحضر التوقيع الأمين العام للجمعية الخيرية هدى سالم الرومي، ومدير إدارة الإغاثة فيها خالد جاسم المطيري.")
+        XCTAssertNotNil(g.entity(named: "خالد جاسم المطيري", kind: .person))
+        XCTAssertTrue(g.relations.contains { r in r.type == .memberOf && r.source == g.entity(named: "خالد جاسم المطيري")?.id })
+    }
+
+    func testAssignedQualifierBetweenAMinisterAndTheName() {
+        let g = extract("أعلنت وزارة الداخلية خطتها. وترأس وزير الداخلية المكلف سامي محمد الورفلي اجتماعا أمنيا.")
+        XCTAssertTrue(g.has("سامي محمد الورفلي", .memberOf, "وزارة الداخلية"))
+    }
+
+    func testCoordinatedFieldBeforeTheOrganization() {
+        let g = extract("وقال مدير عام التوثيق والنشر في هيئة شؤون الأسرى رامي خالد عودة إن الهيئة ستتابع الملف.")
+        XCTAssertTrue(g.has("رامي خالد عودة", .memberOf, "هيئة شؤون الأسرى"), "\(g.names(.organization))")
+    }
+}
+
 /// Words that look like names and are not (sentences invented).
 final class NotANameTests: XCTestCase {
     func persons(_ text: String) -> [String] { Fixtures.extract(text).names(.person) }

@@ -86,6 +86,7 @@ struct Lexicon: Sendable {
         var eventWrappers = WordSet()
         /// Words before an event that place a sentence inside it ("وخلال اللقاء").
         var duringWords = WordSet()
+        var inIt = WordSet()
         /// Titles that name an organization after its head ("جامعة الملك عبدالعزيز").
         var eponymTitles = WordSet()
         /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
@@ -192,6 +193,8 @@ struct Lexicon: Sendable {
     var replyOpeners: PhraseTable<Bool> { _read { yield storage.tables.pointee.replyOpeners } _modify { yield &unique().pointee.replyOpeners } }
     var eventWrappers: WordSet { _read { yield storage.tables.pointee.eventWrappers } _modify { yield &unique().pointee.eventWrappers } }
     var duringWords: WordSet { _read { yield storage.tables.pointee.duringWords } _modify { yield &unique().pointee.duringWords } }
+    /// "فيها", "فيه": in the organization just named (`in_it`).
+    var inIt: WordSet { _read { yield storage.tables.pointee.inIt } _modify { yield &unique().pointee.inIt } }
     var eponymTitles: WordSet { _read { yield storage.tables.pointee.eponymTitles } _modify { yield &unique().pointee.eponymTitles } }
     var subBodyHeads: WordSet { _read { yield storage.tables.pointee.subBodyHeads } _modify { yield &unique().pointee.subBodyHeads } }
     var wrappers: WordSet { _read { yield storage.tables.pointee.wrappers } _modify { yield &unique().pointee.wrappers } }
@@ -283,6 +286,7 @@ struct Lexicon: Sendable {
         for p in file.reply_openers ?? [] { replyOpeners.insert(p, true) }
         for w in file.event_wrappers ?? [] { eventWrappers.insert(Normalizer.key(w)) }
         for w in file.during_words ?? [] { duringWords.insert(Normalizer.key(w)) }
+        for w in file.in_it ?? [] { inIt.insert(Normalizer.key(w)) }
         for w in file.eponym_titles ?? [] { eponymTitles.insert(Normalizer.key(w)) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {

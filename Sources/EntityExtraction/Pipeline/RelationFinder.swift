@@ -173,6 +173,8 @@ struct RelationFinder: Sendable {
                 var f = p + 1
                 if f + 1 < toks.count, toks[f].isWord, toks[f].text.hasPrefix("\u{0627}\u{0644}"), Morphology.nisbaStem(toks[f].text) != nil,
                    mention(ctx, s, startingAt: f) == nil { f += 1 }
+                // "مدير عام التوثيق والنشر في هيئة X": a coordinated field.
+                if f + 1 < toks.count, toks[f].isWord, toks[f].text.hasPrefix("\u{0648}\u{0627}\u{0644}"), mention(ctx, s, startingAt: f) == nil { f += 1 }
                 if toks[f].text == "في", let m = mention(ctx, s, startingAt: f + 1), kind(ctx, m) == .organization { org = m }
                 else if let m = mention(ctx, s, startingAt: f), kind(ctx, m) == .organization, m.start > toks[f].start,
                         toks[f].text.hasPrefix("\u{0628}") { org = m }
@@ -254,8 +256,11 @@ struct RelationFinder: Sendable {
             var into = target.entity
             var role = r.role
             if let org, parentOfSubBodyShape(ctx.resolution.entities[org.entity]), !persons.isEmpty, org.tokenEnd + 1 < toks.count,
-               toks[org.tokenEnd].text == "في", let seat = mention(ctx, s, startingAt: org.tokenEnd + 1), kind(ctx, seat) == .organization {
-                // "مديرة إدارة الاستدامة في هيئة X A": a unit's office is one in the organization it is in.
+               let seat = toks[org.tokenEnd].text == "في" ? mention(ctx, s, startingAt: org.tokenEnd + 1)
+                   : mention(ctx, s, startingAt: org.tokenEnd).flatMap { $0.start > toks[org.tokenEnd].start && toks[org.tokenEnd].text.hasPrefix("\u{0628}") ? $0 : nil },
+               kind(ctx, seat) == .organization {
+                // "مديرة إدارة الاستدامة في هيئة X A", "مدير إدارة المنظمات بالوزارة A": a unit's
+                // office is one in the organization it is in.
                 into = seat.entity
                 role = r.role + " " + org.surface
             } else if let parent = parentOfSubBody(ctx, target.entity, before: s, token: r.tokenStart) {
@@ -409,6 +414,9 @@ struct RelationFinder: Sendable {
                 // "المدير الإقليمي لبرنامج X لأفريقيا A": the region the office covers.
                 case .place where k == a && m.start > t.start && t.text.hasPrefix("\u{0644}"):
                     afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 1; continue
+                // "مدير إدارة المنظمات بالوزارة A": ب + the body the office's unit sits in.
+                case .organization where k == a && m.start > t.start && t.text.hasPrefix("\u{0628}"):
+                    k = m.tokenEnd; skipped += 1; continue
                 // "رئيسة اللجنة التحضيرية للمؤتمر الدكتورة A": the event the office serves.
                 case .event where m.start > t.start && t.text.hasPrefix("\u{0644}"):
                     k = m.tokenEnd; skipped += 1; continue
@@ -418,6 +426,8 @@ struct RelationFinder: Sendable {
             if t.isQuote { k += 1; continue }
             // "نائب الرئيس: A".
             if t.text == ":", k == a || ctx.roles[s].contains(where: { $0.tokenEnd == k }) { k += 1; continue }
+            // "مدير إدارة الإغاثة فيها A": "in it", the organization just named.
+            if k == a, lexicon.inIt.contains(t.text) { k += 1; skipped += 1; continue }
             // "لشرق أفريقيا A": ل + a direction + the place.
             if k == a, t.isWord, t.text.hasPrefix("\u{0644}"), t.readings.contains(where: { $0.preposition && lexicon.directions.contains($0.form) }),
                let m = mention(ctx, s, startingAt: k + 1), kind(ctx, m) == .place {
