@@ -56,3 +56,17 @@ final class EventOwnerTests: XCTestCase {
                       "\(g.names(.organization))")
     }
 }
+
+/// An earlier event told in the background stays apart from the article's own (sentences invented).
+final class BackgroundEventTests: XCTestCase {
+    func testPluperfectSentenceTellsAnotherEvent() {
+        let g = Fixtures.extract("""
+        عقد المجلس التنفيذي اليوم اجتماعه الدوري برئاسة سامر خليل العبد.
+        وكانت لجنة الخدمات قد عقدت أمس اجتماعاً موسعاً حضره هادي سالم النمر.
+        """)
+        let events = g.entities.filter { $0.kind == .event }
+        XCTAssertEqual(events.count, 2, "\(events.map(\.label))")
+        XCTAssertTrue(g.has("هادي سالم النمر", .attended, "اجتماعاً موسعاً"))
+        XCTAssertFalse(g.has("هادي سالم النمر", .attended, "اجتماعه الدوري"))
+    }
+}

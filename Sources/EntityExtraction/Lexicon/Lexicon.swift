@@ -87,6 +87,8 @@ struct Lexicon: Sendable {
         /// Words before an event that place a sentence inside it ("وخلال اللقاء").
         var duringWords = WordSet()
         var inIt = WordSet()
+        var backgroundOpeners = WordSet()
+        var backgroundParticles = WordSet()
         /// Titles that name an organization after its head ("جامعة الملك عبدالعزيز").
         var eponymTitles = WordSet()
         /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
@@ -195,6 +197,9 @@ struct Lexicon: Sendable {
     var duringWords: WordSet { _read { yield storage.tables.pointee.duringWords } _modify { yield &unique().pointee.duringWords } }
     /// "فيها", "فيه": in the organization just named (`in_it`).
     var inIt: WordSet { _read { yield storage.tables.pointee.inIt } _modify { yield &unique().pointee.inIt } }
+    /// "وكان … قد عقد": a sentence that tells an earlier, other event (`background_openers`, `background_particles`).
+    var backgroundOpeners: WordSet { _read { yield storage.tables.pointee.backgroundOpeners } _modify { yield &unique().pointee.backgroundOpeners } }
+    var backgroundParticles: WordSet { _read { yield storage.tables.pointee.backgroundParticles } _modify { yield &unique().pointee.backgroundParticles } }
     var eponymTitles: WordSet { _read { yield storage.tables.pointee.eponymTitles } _modify { yield &unique().pointee.eponymTitles } }
     var subBodyHeads: WordSet { _read { yield storage.tables.pointee.subBodyHeads } _modify { yield &unique().pointee.subBodyHeads } }
     var wrappers: WordSet { _read { yield storage.tables.pointee.wrappers } _modify { yield &unique().pointee.wrappers } }
@@ -287,6 +292,8 @@ struct Lexicon: Sendable {
         for w in file.event_wrappers ?? [] { eventWrappers.insert(Normalizer.key(w)) }
         for w in file.during_words ?? [] { duringWords.insert(Normalizer.key(w)) }
         for w in file.in_it ?? [] { inIt.insert(Normalizer.key(w)) }
+        for w in file.background_openers ?? [] { backgroundOpeners.insert(Normalizer.key(w)) }
+        for w in file.background_particles ?? [] { backgroundParticles.insert(Normalizer.key(w)) }
         for w in file.eponym_titles ?? [] { eponymTitles.insert(Normalizer.key(w)) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {

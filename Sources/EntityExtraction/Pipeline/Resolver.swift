@@ -211,7 +211,10 @@ struct Resolver: Sendable {
                 }
                 continue
             }
-            if c.kind == .event, let subtype = c.subtype {
+            if c.kind == .event, var subtype = c.subtype {
+                // "وكانت الوزارة قد عقدت اجتماعاً": an earlier event, apart from the article's own.
+                let background = backgroundBefore(sentences[c.sentence].tokens, c.tokenStart)
+                if background { subtype += "#\(c.sentence)" }
                 if let e = eventBySubtype[subtype] {
                     assigned[n] = e
                     addForm(e, c.surface)
@@ -291,6 +294,12 @@ struct Resolver: Sendable {
     /// "القوات الأمنية"), or a listed generic name whose only complement is a bare definite head
     /// ("مجلس إدارة الفرع", "مجلس إدارة الشركة"): a part of an organization the article names
     /// elsewhere, not a name of its own ("مجلس إدارة شركة X" stays a name).
+    /// The sentence opens with "وكان" and has "قد" before `token`: it tells a past, other event.
+    func backgroundBefore(_ tokens: [Token], _ token: Int) -> Bool {
+        guard let first = tokens.first, first.isWord, lexicon.backgroundOpeners.contains(first.text) else { return false }
+        return tokens.prefix(token).contains { $0.isWord && lexicon.backgroundParticles.contains($0.text) }
+    }
+
     func isGenericBody(_ c: Candidate) -> Bool {
         guard c.kind == .organization, c.known == nil, !c.quoted, !c.acronym else { return false }
         let key = NameKey(c.surface)
