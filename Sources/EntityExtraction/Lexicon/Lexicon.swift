@@ -89,6 +89,7 @@ struct Lexicon: Sendable {
         var inIt = WordSet()
         var backgroundOpeners = WordSet()
         var backgroundParticles = WordSet()
+        var separateEventWords = WordSet()
         /// Titles that name an organization after its head ("جامعة الملك عبدالعزيز").
         var eponymTitles = WordSet()
         /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
@@ -200,6 +201,8 @@ struct Lexicon: Sendable {
     /// "وكان … قد عقد": a sentence that tells an earlier, other event (`background_openers`, `background_particles`).
     var backgroundOpeners: WordSet { _read { yield storage.tables.pointee.backgroundOpeners } _modify { yield &unique().pointee.backgroundOpeners } }
     var backgroundParticles: WordSet { _read { yield storage.tables.pointee.backgroundParticles } _modify { yield &unique().pointee.backgroundParticles } }
+    /// "لقاء منفصل", "اجتماع آخر": the event is another one (`separate_event_words`).
+    var separateEventWords: WordSet { _read { yield storage.tables.pointee.separateEventWords } _modify { yield &unique().pointee.separateEventWords } }
     var eponymTitles: WordSet { _read { yield storage.tables.pointee.eponymTitles } _modify { yield &unique().pointee.eponymTitles } }
     var subBodyHeads: WordSet { _read { yield storage.tables.pointee.subBodyHeads } _modify { yield &unique().pointee.subBodyHeads } }
     var wrappers: WordSet { _read { yield storage.tables.pointee.wrappers } _modify { yield &unique().pointee.wrappers } }
@@ -294,6 +297,7 @@ struct Lexicon: Sendable {
         for w in file.in_it ?? [] { inIt.insert(Normalizer.key(w)) }
         for w in file.background_openers ?? [] { backgroundOpeners.insert(Normalizer.key(w)) }
         for w in file.background_particles ?? [] { backgroundParticles.insert(Normalizer.key(w)) }
+        for w in file.separate_event_words ?? [] { separateEventWords.insert(Normalizer.key(w)) }
         for w in file.eponym_titles ?? [] { eponymTitles.insert(Normalizer.key(w)) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {

@@ -215,6 +215,11 @@ struct Resolver: Sendable {
                 // "وكانت الوزارة قد عقدت اجتماعاً": an earlier event, apart from the article's own.
                 let background = backgroundBefore(sentences[c.sentence].tokens, c.tokenStart)
                 if background { subtype += "#\(c.sentence)" }
+                // "لقاء منفصل", "اجتماع آخر": another event of the kind.
+                let toks = sentences[c.sentence].tokens
+                if !c.definite, (c.tokenStart + 1..<min(toks.count, c.tokenEnd + 1)).contains(where: { toks[$0].isWord && lexicon.separateEventWords.contains(toks[$0].text) }) {
+                    subtype += "#\(c.sentence).\(c.tokenStart)"
+                }
                 if let e = eventBySubtype[subtype] {
                     assigned[n] = e
                     addForm(e, c.surface)
