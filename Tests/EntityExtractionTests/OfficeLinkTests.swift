@@ -108,6 +108,14 @@ final class UnitOfficeTests: XCTestCase {
     }
 }
 
+/// Names after an office, its country, a qualifier and its seat (names invented).
+final class EnvoyNameTests: XCTestCase {
+    func testDesignatedEnvoyWithSeatBeforeAForeignName() {
+        let g = Fixtures.extract("وحضر سفير اليابان المعين لدى المملكة كينجي موراتا.")
+        XCTAssertNotNil(g.entity(named: "كينجي موراتا", kind: .person), "\(g.names(.person))")
+    }
+}
+
 /// Words that look like names and are not (sentences invented).
 final class NotANameTests: XCTestCase {
     func persons(_ text: String) -> [String] { Fixtures.extract(text).names(.person) }

@@ -1270,12 +1270,27 @@ struct SentenceContext {
     /// الديمقراطية مظلوم كوباني", "وزير الخارجية الأمريكي جون كيري".
     mutating func nameAfter(roleEnd: Int, definite: Bool, number: RoleForm.Number = .singular) {
         var j = roleEnd
-        // Skip an organization or nationality that complements the role.
+        var definite = definite
+        // Skip an organization, a country or a nationality that complements the role (which makes
+        // the office definite: "سفير اليابان").
         if let (end, _, _, _, _) = organizationAhead(j) { j = end }
         else if word(j), lexicon.isGentilic(tokens[j].text) { j += 1 }
-        // "ممثل برنامج الأغذية العالمي في السودان مارتن لوسكو": past "في" + a place.
-        if j + 1 < tokens.count, tokens[j].text == "في", let place = out.last(where: { $0.kind == .place && $0.tokenStart == j + 1 }) {
+        else if let place = out.last(where: { $0.kind == .place && $0.tokenStart == j && $0.start == tokens[j].start }) {
             j = place.tokenEnd
+            definite = true
+        }
+        // "ممثل برنامج الأغذية العالمي في السودان مارتن لوسكو", "سفير اليابان المعين لدى المملكة
+        // هيروشي تاناكا", "الممثل المقيم للبرنامج بالمغرب A": past a qualifier and the office's seat.
+        for _ in 0..<3 {
+            if word(j), lexicon.actingQualifiers.contains(tokens[j].text) { j += 1; continue }
+            if j + 1 < tokens.count, tokens[j].text == "في" || tokens[j].text == "لدي",
+               let place = out.last(where: { ($0.kind == .place || $0.kind == .organization) && $0.tokenStart == j + 1 }) {
+                j = place.tokenEnd; continue
+            }
+            if word(j), tokens[j].text.hasPrefix("\u{0628}"), let place = out.last(where: { $0.kind == .place && $0.tokenStart == j && $0.start > tokens[j].start }) {
+                j = place.tokenEnd; continue
+            }
+            break
         }
         while j < tokens.count, tokens[j].isQuote { j += 1 }
         guard j < tokens.count, word(j), readings[j][0].skip == 0 || isGivenName(j) else { return }
