@@ -85,7 +85,25 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// as it is, not folded again.
     public init(normalized value: String) {
         self.value = value
-        simple = value.unicodeScalars.allSatisfy { $0.value < 0x80 || (0x0621...0x064A).contains($0.value) }
+        simple = NameKey.holdsOnlySimpleScalars(value)
+    }
+
+    /// Whether every scalar is ASCII or an Arabic letter U+0621–U+064A, by a scan of the UTF-8
+    /// (those letters are D8 A1–D8 BF and D9 80–D9 8A).
+    static func holdsOnlySimpleScalars(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let byte = b[i]
+                if byte < 0x80 { i += 1; continue }
+                guard i + 1 < b.count else { return false }
+                let next = b[i + 1]
+                guard (byte == 0xD8 && next >= 0xA1 && next <= 0xBF) || (byte == 0xD9 && next >= 0x80 && next <= 0x8A) else { return false }
+                i += 2
+            }
+            return true
+        }
     }
 
     /// The UTF-8 of a key being built, with a space between words.
@@ -131,7 +149,7 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var wordCount: Int {
         // ASCII and Arabic letters are each a Character of their own (but CR LF, which holds no
         // space): then words are runs between space bytes, as `split` would find them.
-        guard value.unicodeScalars.allSatisfy({ $0.value < 0x80 || (0x0621...0x064A).contains($0.value) }) else {
+        guard simple else {
             return value.split(separator: " ").count
         }
         var count = 0, inWord = false

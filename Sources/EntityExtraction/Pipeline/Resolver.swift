@@ -47,10 +47,14 @@ struct Resolver: Sendable {
     let lexicon: Lexicon
 
     func resolve(_ found: [Candidate], sentences: [Sentence], text: NormalizedText) -> Resolution {
-        let candidates = found.filter { !isGenericBody($0) }
+        // (Copied only when some candidate is dropped.)
+        let generic = found.map(isGenericBody)
+        let candidates = generic.contains(true) ? zip(found, generic).filter { !$0.1 }.map(\.0) : found
         var entities: [ResolvedEntity] = []
         var assigned: [Int?] = Array(repeating: nil, count: candidates.count)
-        var byKey: [EntityKind: [String: Int]] = [:]
+        var byKey: [EntityKind: [NameKey: Int]] = [:]
+        // The keys of each entity's forms, computed once per form (forms are only added or reordered here).
+        var formKeys: [Set<NameKey>?] = []
 
         func newEntity(_ c: Candidate) -> Int {
             var e = ResolvedEntity(kind: c.kind, forms: [c.surface], known: c.known, subtype: c.subtype, head: c.head,
@@ -58,52 +62,53 @@ struct Resolver: Sendable {
             e.complement = Set(c.complement.filter { !lexicon.kindWords.contains($0) })
             e.held = c.held
             entities.append(e)
+            formKeys.append(nil)
             return entities.count - 1
         }
-        // The keys of each entity's forms, computed once per form (forms are only added or reordered here).
-        var formKeys: [Int: Set<NameKey>] = [:]
-        func addForm(_ index: Int, _ form: String) {
+        func addForm(_ index: Int, _ form: String, key: NameKey? = nil) {
             if formKeys[index] == nil { formKeys[index] = Set(entities[index].forms.map { NameKey($0) }) }
-            if formKeys[index]?.insert(NameKey(form)).inserted == true { entities[index].forms.append(form) }
+            if formKeys[index]?.insert(key ?? NameKey(form)).inserted == true { entities[index].forms.append(form) }
         }
-        func key(_ c: Candidate) -> String {
-            if let k = c.key { return k }
-            if let k = c.known { return NameKey(k.name).value }
-            return NameKey(c.surface).value
+        /// The matching key of a candidate, and the key of its surface.
+        func keys(_ c: Candidate) -> (match: NameKey, surface: NameKey) {
+            let surface = NameKey(c.surface)
+            if let k = c.key { return (NameKey(normalized: k), surface) }
+            if let k = c.known { return (NameKey(k.name), surface) }
+            return (surface, surface)
         }
 
         // 1. Full names of persons, organizations and places.
         for (n, c) in candidates.enumerated() where c.kind != .event && !c.shortForm && !c.acronym && c.wrapped == nil {
-            let k = key(c)
+            let (k, surfaceKey) = keys(c)
             if let e = byKey[c.kind]?[k] {
                 assigned[n] = e
                 entities[e].confidence = max(entities[e].confidence, c.confidence)
             } else {
                 let e = newEntity(c)
-                if let known = c.known, NameKey(known.name) != NameKey(c.surface) {
+                if let known = c.known, (c.key == nil ? k : NameKey(known.name)) != surfaceKey {
                     entities[e].forms = [known.name, c.surface]
                 }
                 byKey[c.kind, default: [:]][k] = e
                 assigned[n] = e
             }
             if let e = assigned[n] {
-                addForm(e, c.surface)
+                addForm(e, c.surface, key: surfaceKey)
                 for f in c.extraForms { addForm(e, f) }
             }
         }
         // 2. Wrapped names: "قوات التحالف الدولي" is التحالف الدولي when that is an organization here.
         for (n, c) in candidates.enumerated() where c.wrapped != nil {
-            if let inner = c.wrapped, let e = byKey[.organization]?[NameKey(inner).value] {
+            if let inner = c.wrapped, let e = byKey[.organization]?[NameKey(inner)] {
                 assigned[n] = e
                 addForm(e, c.surface)
-            } else if let e = byKey[.organization]?[key(c)] {
+            } else if let e = byKey[.organization]?[keys(c).match] {
                 assigned[n] = e
             } else if let inner = c.wrapped {
                 // The inner name is the organization ("قوات التحالف العربي" is التحالف العربي).
                 let e = newEntity(c)
                 entities[e].forms = [inner, c.surface]
-                byKey[.organization, default: [:]][NameKey(inner).value] = e
-                byKey[.organization, default: [:]][key(c)] = e
+                byKey[.organization, default: [:]][NameKey(inner)] = e
+                byKey[.organization, default: [:]][keys(c).match] = e
                 assigned[n] = e
             }
         }
@@ -137,42 +142,45 @@ struct Resolver: Sendable {
         // 4. Persons: a shorter name joins the one longer name that ends or starts with it, or
         // that has its first and last words.
         let persons = entities.indices.filter { entities[$0].kind == .person }
-        var byPart: [String: Set<Int>] = [:]      // proper prefixes and suffixes of longer names
-        var laterWords: [String: Set<Int>] = [:]  // words after the first, for places that are surnames
-        for b in persons {
-            let w = KeyText.words(NameKey(entities[b].forms[0]).value)
+        let personKeys = persons.map { NameKey(entities[$0].forms[0]) }
+        var byPart: [NameKey: Set<Int>] = [:]      // proper prefixes and suffixes of longer names
+        var laterWords: [NameKey: Set<Int>] = [:]  // words after the first, for places that are surnames
+        for (b, key) in zip(persons, personKeys) {
+            let w = KeyText.words(key.value)
             guard w.count >= 2 else { continue }
             for n in 1..<w.count {
-                byPart[w.prefix(n).joined(separator: " "), default: []].insert(b)
-                byPart[w.suffix(n).joined(separator: " "), default: []].insert(b)
+                byPart[NameKey(normalized: w.prefix(n).joined(separator: " ")), default: []].insert(b)
+                byPart[NameKey(normalized: w.suffix(n).joined(separator: " ")), default: []].insert(b)
             }
-            for x in w.dropFirst() { laterWords[x, default: []].insert(b) }
+            for x in w.dropFirst() { laterWords[NameKey(normalized: x), default: []].insert(b) }
             // "حسام الشاذلي" for "حسام الدين فتحي الشاذلي": the first name and the family name.
-            if w.count >= 3, let first = w.first, let last = w.last { byPart[first + " " + last, default: []].insert(b) }
+            if w.count >= 3, let first = w.first, let last = w.last { byPart[NameKey(normalized: first + " " + last), default: []].insert(b) }
         }
-        for a in persons {
-            let key = NameKey(entities[a].forms[0]).value
+        for (a, key) in zip(persons, personKeys) {
             let containing = (byPart[key] ?? []).subtracting([a])
             if containing.count == 1, let b = containing.first { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
         }
         // 5. A place that is a word of one person's name is that person ("كوباني").
         for p in entities.indices where entities[p].kind == .place && entities[p].known?.type != "country" && entities[p].known?.type != "capital" {
-            let key = NameKey(entities[p].forms[0]), k = key.value
+            let key = NameKey(entities[p].forms[0])
             guard !KeyText.hasSpace(key) else { continue }
-            if let owners = laterWords[k], owners.count == 1, let owner = owners.first { parent[p] = find(owner) }
+            if let owners = laterWords[key], owners.count == 1, let owner = owners.first { parent[p] = find(owner) }
         }
 
         // Acronyms, short forms, anaphora.
         let orgRoots = Array(Set(entities.indices.filter { entities[$0].kind == .organization }.map(find))).sorted()
+        // (Only a document with an acronym needs the tables that resolve acronyms.)
         var rootsByInitials: [[Unicode.Scalar]: Set<Int>] = [:]
         var rootsByKey: [NameKey: Set<Int>] = [:]
-        for e in entities.indices where entities[e].kind == .organization {
-            rootsByInitials[initials(entities[e].forms[0]), default: []].insert(find(e))
-            for f in entities[e].forms { rootsByKey[NameKey(f), default: []].insert(find(e)) }
-        }
         var orgCandidateEnding: [Int64: Int] = [:]
-        for (n, c) in candidates.enumerated() where c.kind == .organization && !c.acronym {
-            orgCandidateEnding[Int64(c.sentence) << 20 | Int64(c.tokenEnd)] = n
+        if candidates.contains(where: \.acronym) {
+            for e in entities.indices where entities[e].kind == .organization {
+                rootsByInitials[initials(entities[e].forms[0]), default: []].insert(find(e))
+                for f in entities[e].forms { rootsByKey[NameKey(f), default: []].insert(find(e)) }
+            }
+            for (n, c) in candidates.enumerated() where c.kind == .organization && !c.acronym {
+                orgCandidateEnding[Int64(c.sentence) << 20 | Int64(c.tokenEnd)] = n
+            }
         }
         var rootsByHead: [String: [Int]] = [:]
         for r in orgRoots { if let h = entities[r].head { rootsByHead[h, default: []].append(r) } }
@@ -242,15 +250,20 @@ struct Resolver: Sendable {
         // Gather clusters.
         while parent.count < entities.count { parent.append(parent.count) }
         var mentions: [ResolvedMention] = []
-        var covered = Set<Int64>()
-        func cover(_ s: Int, _ t: Int) -> Int64 { Int64(s) << 20 | Int64(t) }
+        mentions.reserveCapacity(candidates.count)
+        var covered = sentences.map { Array(repeating: false, count: $0.tokens.count) }
+        // (A merged entity's forms join its root once: they do not change in this loop.)
+        var absorbed = Array(repeating: false, count: entities.count)
         for (n, c) in candidates.enumerated() {
             guard let e = assigned[n] else { continue }
             let root = find(e)
-            if root != e { for f in entities[e].forms { addForm(root, f) } }
+            if root != e, !absorbed[e] {
+                absorbed[e] = true
+                for f in entities[e].forms { addForm(root, f) }
+            }
             mentions.append(ResolvedMention(sentence: c.sentence, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, start: c.start,
                                             end: c.end, entity: root, surface: c.surface))
-            for t in c.tokenStart..<c.tokenEnd { covered.insert(cover(c.sentence, t)) }
+            for t in c.tokenStart..<c.tokenEnd { covered[c.sentence][t] = true }
         }
         // Merge the facts of merged entities into their root.
         for e in entities.indices where find(e) != e {
@@ -295,9 +308,7 @@ struct Resolver: Sendable {
         guard c.kind == .organization, c.known == nil, !c.quoted, !c.acronym else { return false }
         let key = NameKey(c.surface)
         if lexicon.genericBodies.contains(key) { return true }
-        let words = KeyText.words(key.value)
-        guard words.count >= 3, let last = words.last,
-              lexicon.genericBodies.contains(NameKey(normalized: words.dropLast().joined(separator: " "))) else { return false }
+        guard let (rest, last) = KeyText.splitLastWord(key), lexicon.genericBodies.contains(rest) else { return false }
         return Morphology.readings(Normalizer.key(last)).contains { r in
             guard r.definite, let bare = Morphology.stripArticle(r.form) else { return false }
             return lexicon.heads.lookup(r.form) != nil || lexicon.heads.lookup(bare) != nil
@@ -319,8 +330,9 @@ struct Resolver: Sendable {
     /// Looks for every form of every entity in the document again: a name named once with a title
     /// is also named later without it. Persons' single-word forms count only when one person of
     /// the document has that word as a surname.
+    /// `covered[s][t]`: token `t` of sentence `s` is already part of a mention.
     func rescan(sentences: [Sentence], entities: [ResolvedEntity], roots: Set<Int>, text: NormalizedText,
-                covered: inout Set<Int64>, mentions: inout [ResolvedMention]) {
+                covered: inout [[Bool]], mentions: inout [ResolvedMention]) {
         var table = NameTable()
         var surnameOwners: [String: Set<Int>] = [:]
         for r in roots.sorted() {
@@ -345,16 +357,15 @@ struct Resolver: Sendable {
             if table.lookup(words: words) == nil, let owner = owners.first { table.insert(words: words, owner) }
         }
         guard !table.isEmpty else { return }
-        func cover(_ s: Int, _ t: Int) -> Int64 { Int64(s) << 20 | Int64(t) }
         for sentence in sentences {
             let tokens = sentence.tokens
             var i = 0
             while i < tokens.count {
-                guard tokens[i].isWord, !covered.contains(cover(sentence.index, i)) else { i += 1; continue }
+                guard tokens[i].isWord, !covered[sentence.index][i] else { i += 1; continue }
                 var hit: (Reading, Int, Int)?
                 for r in tokens[i].readings {
                     if let m = table.match(tokens, at: i, first: r.form),
-                       (i..<(i + m.length)).allSatisfy({ !covered.contains(cover(sentence.index, $0)) }) {
+                       (i..<(i + m.length)).allSatisfy({ !covered[sentence.index][$0] }) {
                         hit = (r, m.length, m.value)
                         break
                     }
@@ -367,7 +378,7 @@ struct Resolver: Sendable {
                 if r.restoredArticle { surface = "\u{0627}" + surface }
                 mentions.append(ResolvedMention(sentence: sentence.index, tokenStart: i, tokenEnd: i + length, start: start, end: end,
                                                 entity: entity, surface: surface))
-                for t in i..<(i + length) { covered.insert(cover(sentence.index, t)) }
+                for t in i..<(i + length) { covered[sentence.index][t] = true }
                 i += length
             }
         }
