@@ -159,6 +159,13 @@ public struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
         return count
     }
     public var isEmpty: Bool { value.isEmpty }
+
+    /// `value.hasPrefix("ال")`, by bytes on a simple key.
+    var hasArticle: Bool {
+        guard simple else { return value.hasPrefix("\u{0627}\u{0644}") }
+        var i = value.utf8.makeIterator()
+        return i.next() == 0xD8 && i.next() == 0xA7 && i.next() == 0xD9 && i.next() == 0x84
+    }
     public var description: String { value }
     public static func < (a: NameKey, b: NameKey) -> Bool {
         if a.simple && b.simple { return a.value.utf8.lexicographicallyPrecedes(b.value.utf8) }
