@@ -13,7 +13,9 @@ struct ResolvedMention: Sendable {
 struct ResolvedEntity: Sendable {
     var kind: EntityKind
     /// Surface forms, the label first.
-    var forms: [String]
+    private(set) var forms: [String]
+    /// The `NameKey` of each form, in the same order (changed only with `forms`).
+    private(set) var formKeys: [NameKey]
     var known: KnownEntity?
     var subtype: String?
     var head: String?
@@ -22,6 +24,32 @@ struct ResolvedEntity: Sendable {
     var place: String?
     var held = false
     var confidence: Double
+
+    /// Replaces the forms (`keys` are theirs).
+    mutating func setForms(_ forms: [String], keys: [NameKey]) {
+        self.forms = forms
+        formKeys = keys
+    }
+
+    /// Adds a form unless one with the same key is there.
+    mutating func addForm(_ form: String, key: NameKey) {
+        if !formKeys.contains(key) {
+            forms.append(form)
+            formKeys.append(key)
+        }
+    }
+
+    /// Makes `form` the label: the forms with its key (`byKey`) or equal to it are taken out, and
+    /// it is put first.
+    mutating func putFirst(_ form: String, key: NameKey, byKey: Bool) {
+        var kept: [String] = [form], keys: [NameKey] = [key]
+        for (f, k) in zip(forms, formKeys) where byKey ? k != key : f != form {
+            kept.append(f)
+            keys.append(k)
+        }
+        forms = kept
+        formKeys = keys
+    }
 }
 
 struct Resolution: Sendable {
@@ -47,46 +75,46 @@ struct Resolver: Sendable {
     let lexicon: Lexicon
 
     func resolve(_ found: [Candidate], sentences: [Sentence], text: NormalizedText) -> Resolution {
-        // (Copied only when some candidate is dropped.)
-        let generic = found.map(isGenericBody)
-        let candidates = generic.contains(true) ? zip(found, generic).filter { !$0.1 }.map(\.0) : found
+        // Each candidate's surface key, computed once. (The lists are copied only when some candidate is dropped.)
+        let foundKeys = found.map { NameKey($0.surface) }
+        let generic = zip(found, foundKeys).map { isGenericBody($0, key: $1) }
+        let dropped = generic.contains(true)
+        let candidates = dropped ? zip(found, generic).filter { !$0.1 }.map(\.0) : found
+        let surfaceKeys = dropped ? zip(foundKeys, generic).filter { !$0.1 }.map(\.0) : foundKeys
         var entities: [ResolvedEntity] = []
         var assigned: [Int?] = Array(repeating: nil, count: candidates.count)
         var byKey: [EntityKind: [NameKey: Int]] = [:]
-        // The keys of each entity's forms, computed once per form (forms are only added or reordered here).
-        var formKeys: [Set<NameKey>?] = []
 
-        func newEntity(_ c: Candidate) -> Int {
-            var e = ResolvedEntity(kind: c.kind, forms: [c.surface], known: c.known, subtype: c.subtype, head: c.head,
-                                   confidence: c.confidence)
+        func newEntity(_ n: Int) -> Int {
+            let c = candidates[n]
+            var e = ResolvedEntity(kind: c.kind, forms: [c.surface], formKeys: [surfaceKeys[n]], known: c.known, subtype: c.subtype,
+                                   head: c.head, confidence: c.confidence)
             e.complement = Set(c.complement.filter { !lexicon.kindWords.contains($0) })
             e.held = c.held
             entities.append(e)
-            formKeys.append(nil)
             return entities.count - 1
         }
         func addForm(_ index: Int, _ form: String, key: NameKey? = nil) {
-            if formKeys[index] == nil { formKeys[index] = Set(entities[index].forms.map { NameKey($0) }) }
-            if formKeys[index]?.insert(key ?? NameKey(form)).inserted == true { entities[index].forms.append(form) }
+            entities[index].addForm(form, key: key ?? NameKey(form))
         }
-        /// The matching key of a candidate, and the key of its surface.
-        func keys(_ c: Candidate) -> (match: NameKey, surface: NameKey) {
-            let surface = NameKey(c.surface)
-            if let k = c.key { return (NameKey(normalized: k), surface) }
-            if let k = c.known { return (NameKey(k.name), surface) }
-            return (surface, surface)
+        /// The matching key of a candidate.
+        func matchKey(_ n: Int) -> NameKey {
+            if let k = candidates[n].key { return NameKey(normalized: k) }
+            if let k = candidates[n].known { return NameKey(k.name) }
+            return surfaceKeys[n]
         }
 
         // 1. Full names of persons, organizations and places.
         for (n, c) in candidates.enumerated() where c.kind != .event && !c.shortForm && !c.acronym && c.wrapped == nil {
-            let (k, surfaceKey) = keys(c)
+            let k = matchKey(n), surfaceKey = surfaceKeys[n]
             if let e = byKey[c.kind]?[k] {
                 assigned[n] = e
                 entities[e].confidence = max(entities[e].confidence, c.confidence)
             } else {
-                let e = newEntity(c)
-                if let known = c.known, (c.key == nil ? k : NameKey(known.name)) != surfaceKey {
-                    entities[e].forms = [known.name, c.surface]
+                let e = newEntity(n)
+                if let known = c.known {
+                    let knownKey = c.key == nil ? k : NameKey(known.name)
+                    if knownKey != surfaceKey { entities[e].setForms([known.name, c.surface], keys: [knownKey, surfaceKey]) }
                 }
                 byKey[c.kind, default: [:]][k] = e
                 assigned[n] = e
@@ -100,15 +128,16 @@ struct Resolver: Sendable {
         for (n, c) in candidates.enumerated() where c.wrapped != nil {
             if let inner = c.wrapped, let e = byKey[.organization]?[NameKey(inner)] {
                 assigned[n] = e
-                addForm(e, c.surface)
-            } else if let e = byKey[.organization]?[keys(c).match] {
+                addForm(e, c.surface, key: surfaceKeys[n])
+            } else if let e = byKey[.organization]?[matchKey(n)] {
                 assigned[n] = e
             } else if let inner = c.wrapped {
                 // The inner name is the organization ("قوات التحالف العربي" is التحالف العربي).
-                let e = newEntity(c)
-                entities[e].forms = [inner, c.surface]
-                byKey[.organization, default: [:]][NameKey(inner)] = e
-                byKey[.organization, default: [:]][keys(c).match] = e
+                let e = newEntity(n)
+                let innerKey = NameKey(inner)
+                entities[e].setForms([inner, c.surface], keys: [innerKey, surfaceKeys[n]])
+                byKey[.organization, default: [:]][innerKey] = e
+                byKey[.organization, default: [:]][matchKey(n)] = e
                 assigned[n] = e
             }
         }
@@ -142,19 +171,18 @@ struct Resolver: Sendable {
         // 4. Persons: a shorter name joins the one longer name that ends or starts with it, or
         // that has its first and last words.
         let persons = entities.indices.filter { entities[$0].kind == .person }
-        let personKeys = persons.map { NameKey(entities[$0].forms[0]) }
+        let personKeys = persons.map { entities[$0].formKeys[0] }
         var byPart: [NameKey: Set<Int>] = [:]      // proper prefixes and suffixes of longer names
         var laterWords: [NameKey: Set<Int>] = [:]  // words after the first, for places that are surnames
         for (b, key) in zip(persons, personKeys) {
-            let w = KeyText.words(key.value)
-            guard w.count >= 2 else { continue }
-            for n in 1..<w.count {
-                byPart[NameKey(normalized: w.prefix(n).joined(separator: " ")), default: []].insert(b)
-                byPart[NameKey(normalized: w.suffix(n).joined(separator: " ")), default: []].insert(b)
-            }
-            for x in w.dropFirst() { laterWords[NameKey(normalized: x), default: []].insert(b) }
+            let parts = KeyText.parts(key)
+            guard parts.words.count >= 2 else { continue }
+            for part in parts.prefixes + parts.suffixes { byPart[part, default: []].insert(b) }
+            for x in parts.words.dropFirst() { laterWords[x, default: []].insert(b) }
             // "حسام الشاذلي" for "حسام الدين فتحي الشاذلي": the first name and the family name.
-            if w.count >= 3, let first = w.first, let last = w.last { byPart[NameKey(normalized: first + " " + last), default: []].insert(b) }
+            if parts.words.count >= 3, let first = parts.words.first, let last = parts.words.last {
+                byPart[NameKey(normalized: first.value + " " + last.value), default: []].insert(b)
+            }
         }
         for (a, key) in zip(persons, personKeys) {
             let containing = (byPart[key] ?? []).subtracting([a])
@@ -162,7 +190,7 @@ struct Resolver: Sendable {
         }
         // 5. A place that is a word of one person's name is that person ("كوباني").
         for p in entities.indices where entities[p].kind == .place && entities[p].known?.type != "country" && entities[p].known?.type != "capital" {
-            let key = NameKey(entities[p].forms[0])
+            let key = entities[p].formKeys[0]
             guard !KeyText.hasSpace(key) else { continue }
             if let owners = laterWords[key], owners.count == 1, let owner = owners.first { parent[p] = find(owner) }
         }
@@ -175,8 +203,8 @@ struct Resolver: Sendable {
         var orgCandidateEnding: [Int64: Int] = [:]
         if candidates.contains(where: \.acronym) {
             for e in entities.indices where entities[e].kind == .organization {
-                rootsByInitials[initials(entities[e].forms[0]), default: []].insert(find(e))
-                for f in entities[e].forms { rootsByKey[NameKey(f), default: []].insert(find(e)) }
+                rootsByInitials[initials(entities[e].formKeys[0]), default: []].insert(find(e))
+                for key in entities[e].formKeys { rootsByKey[key, default: []].insert(find(e)) }
             }
             for (n, c) in candidates.enumerated() where c.kind == .organization && !c.acronym {
                 orgCandidateEnding[Int64(c.sentence) << 20 | Int64(c.tokenEnd)] = n
@@ -195,15 +223,15 @@ struct Resolver: Sendable {
             if c.acronym, let defining = orgCandidateEnding[Int64(c.sentence) << 20 | Int64(c.tokenStart - 1)], let target = assigned[defining] {
                 // "منظمة الأمم المتحدة للطفولة (يونيسف)": an acronym in parentheses after a name defines it.
                 assigned[n] = find(target)
-                addForm(find(target), c.surface)
+                addForm(find(target), c.surface, key: surfaceKeys[n])
                 continue
             }
             if c.acronym {
                 let letters = Array(c.surface.unicodeScalars.map { Normalizer.fold($0) ?? $0 })
-                let matches = Array((rootsByInitials[letters] ?? []).union(rootsByKey[NameKey(c.surface)] ?? [])).sorted()
+                let matches = Array((rootsByInitials[letters] ?? []).union(rootsByKey[surfaceKeys[n]] ?? [])).sorted()
                 if matches.count == 1 {
                     assigned[n] = matches[0]
-                    addForm(matches[0], c.surface)
+                    addForm(matches[0], c.surface, key: surfaceKeys[n])
                 } else if let known = c.known {
                     _ = known
                 }
@@ -214,7 +242,7 @@ struct Resolver: Sendable {
                     let sameHead = rootsByHead[head] ?? []
                     if c.anaphoric || sameHead.count == 1 || lastOrgByHead[head] != nil {
                         assigned[n] = target
-                        if !c.anaphoric { addForm(target, c.surface) }
+                        if !c.anaphoric { addForm(target, c.surface, key: surfaceKeys[n]) }
                     }
                 }
                 continue
@@ -222,13 +250,11 @@ struct Resolver: Sendable {
             if c.kind == .event, let subtype = c.subtype {
                 if let e = eventBySubtype[subtype] {
                     assigned[n] = e
-                    addForm(e, c.surface)
+                    addForm(e, c.surface, key: surfaceKeys[n])
                     if c.held { entities[e].held = true }
-                    if !c.shortForm, !entities[e].held || c.held, KeyText.hasArticle(NameKey(entities[e].forms[0])) {
+                    if !c.shortForm, !entities[e].held || c.held, KeyText.hasArticle(entities[e].formKeys[0]) {
                         // An indefinite, held mention names the event better than "الاجتماع".
-                        let surface = NameKey(c.surface)
-                        entities[e].forms.removeAll { NameKey($0) == surface }
-                        entities[e].forms.insert(c.surface, at: 0)
+                        entities[e].putFirst(c.surface, key: surfaceKeys[n], byKey: true)
                     }
                 } else if c.definite, subtype == "session", let host = lastContainer ?? lastEventBySubtype["meeting"] {
                     // "الجلسة الافتتاحية" of the conference or meeting just named is that event.
@@ -237,7 +263,7 @@ struct Resolver: Sendable {
                     // "انطلق مؤتمر X ... وخاطب الجلسة الافتتاحية": a session of the event just named.
                     assigned[n] = container
                 } else {
-                    let e = newEntity(c)
+                    let e = newEntity(n)
                     parent.append(e)
                     eventBySubtype[subtype] = e
                     assigned[n] = e
@@ -259,7 +285,7 @@ struct Resolver: Sendable {
             let root = find(e)
             if root != e, !absorbed[e] {
                 absorbed[e] = true
-                for f in entities[e].forms { addForm(root, f) }
+                for (f, key) in zip(entities[e].forms, entities[e].formKeys) { addForm(root, f, key: key) }
             }
             mentions.append(ResolvedMention(sentence: c.sentence, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, start: c.start,
                                             end: c.end, entity: root, surface: c.surface))
@@ -275,17 +301,15 @@ struct Resolver: Sendable {
         // The longest organization form is its label ("مركز التنسيق والعلاقات" over "مركز التنسيق").
         for r in entities.indices where find(r) == r && entities[r].kind == .organization && entities[r].known == nil {
             // (a location tail "في سوريا" does not make a better label)
-            let plain = entities[r].forms.filter { !KeyText.hasInnerFi(NameKey($0)) }
-            if let longest = (plain.isEmpty ? entities[r].forms : plain).max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }),
-               entities[r].head != nil {
-                entities[r].forms.removeAll { $0 == longest }
-                entities[r].forms.insert(longest, at: 0)
+            let all = Array(entities[r].forms.indices)
+            let plain = all.filter { !KeyText.hasInnerFi(entities[r].formKeys[$0]) }
+            if let longest = Self.longest(plain.isEmpty ? all : plain, of: entities[r].forms), entities[r].head != nil {
+                entities[r].putFirst(entities[r].forms[longest], key: entities[r].formKeys[longest], byKey: false)
             }
         }
         for r in entities.indices where find(r) == r && entities[r].kind == .person {
-            if let longest = entities[r].forms.max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) {
-                entities[r].forms.removeAll { $0 == longest }
-                entities[r].forms.insert(longest, at: 0)
+            if let longest = Self.longest(Array(entities[r].forms.indices), of: entities[r].forms) {
+                entities[r].putFirst(entities[r].forms[longest], key: entities[r].formKeys[longest], byKey: false)
             }
         }
 
@@ -300,13 +324,22 @@ struct Resolver: Sendable {
         return Resolution(entities: entities, mentions: mentions, bySentence: bySentence)
     }
 
+    /// The index among `indices` of the form with the most scalars (the first of equals).
+    static func longest(_ indices: [Int], of forms: [String]) -> Int? {
+        var best: (index: Int, length: Int)?
+        for i in indices {
+            let length = forms[i].unicodeScalars.count
+            if best.map({ length > $0.length }) ?? true { best = (i, length) }
+        }
+        return best?.index
+    }
+
     /// An organization name that names no one body: a listed generic name ("مجلس الإدارة",
     /// "القوات الأمنية"), or a listed generic name whose only complement is a bare definite head
     /// ("مجلس إدارة الفرع", "مجلس إدارة الشركة"): a part of an organization the article names
-    /// elsewhere, not a name of its own ("مجلس إدارة شركة X" stays a name).
-    func isGenericBody(_ c: Candidate) -> Bool {
+    /// elsewhere, not a name of its own ("مجلس إدارة شركة X" stays a name). `key` is the surface's key.
+    func isGenericBody(_ c: Candidate, key: NameKey) -> Bool {
         guard c.kind == .organization, c.known == nil, !c.quoted, !c.acronym else { return false }
-        let key = NameKey(c.surface)
         if lexicon.genericBodies.contains(key) { return true }
         guard let (rest, last) = KeyText.splitLastWord(key), lexicon.genericBodies.contains(rest) else { return false }
         return Morphology.readings(Normalizer.key(last)).contains { r in
@@ -315,10 +348,9 @@ struct Resolver: Sendable {
         }
     }
 
-    /// The first letters of a name's words, the article left out: "قوات سوريا الديمقراطية" → قسد.
-    func initials(_ name: String) -> [Unicode.Scalar] {
-        let key = NameKey(name)
-        return KeyText.words(key.value).compactMap { w -> Unicode.Scalar? in
+    /// The first letters of a name's words (given its key), the article left out: "قوات سوريا الديمقراطية" → قسد.
+    func initials(_ key: NameKey) -> [Unicode.Scalar] {
+        KeyText.words(key.value).compactMap { w -> Unicode.Scalar? in
             if w == "-" || lexicon.stopwords.contains(w) { return nil }
             if let bare = Morphology.stripArticle(w) { return bare.unicodeScalars.first }
             // وال: the conjunction before the article.
@@ -336,16 +368,16 @@ struct Resolver: Sendable {
         var table = NameTable()
         var surnameOwners: [String: Set<Int>] = [:]
         for r in roots.sorted() {
-            let e = entities[r]
-            guard e.kind != .event else { continue }
-            for form in e.forms {
-                let words = PhraseTable<Int>.words(Normalizer.key(NameKey(form).value))
-                if e.kind == .person, words.count < 2 { continue }
+            let kind = entities[r].kind
+            guard kind != .event else { continue }
+            for key in entities[r].formKeys {
+                let words = PhraseTable<Int>.words(Normalizer.key(key.value))
+                if kind == .person, words.count < 2 { continue }
                 if words.count == 1, words[0].unicodeScalars.count < 3 { continue }
                 table.insert(words: words, r)
             }
-            if e.kind == .person {
-                let words = KeyText.words(NameKey(e.forms[0]).value)
+            if kind == .person {
+                let words = KeyText.words(entities[r].formKeys[0].value)
                 if words.count >= 2, let last = words.last, last.unicodeScalars.count >= 3 {
                     surnameOwners[last, default: []].insert(r)
                 }
