@@ -19,7 +19,8 @@ struct ResolvedEntity: Sendable {
     var known: KnownEntity?
     var subtype: String?
     var head: String?
-    var complement: Set<String> = []
+    /// An organization's complement words (as `NameKey`s: their bytes hash faster than `String`s).
+    var complement: Set<NameKey> = []
     var date: String?
     var place: String?
     var held = false
@@ -89,7 +90,9 @@ struct Resolver: Sendable {
             let c = candidates[n]
             var e = ResolvedEntity(kind: c.kind, forms: [c.surface], formKeys: [surfaceKeys[n]], known: c.known, subtype: c.subtype,
                                    head: c.head, confidence: c.confidence)
-            e.complement = Set(c.complement.filter { !lexicon.kindWords.contains($0) })
+            if !c.complement.isEmpty {
+                e.complement = Set(c.complement.lazy.filter { !lexicon.kindWords.contains($0) }.map { NameKey(normalized: $0) })
+            }
             e.held = c.held
             entities.append(e)
             return entities.count - 1
@@ -104,28 +107,31 @@ struct Resolver: Sendable {
             return surfaceKeys[n]
         }
 
-        // 1. Full names of persons, organizations and places.
-        for (n, c) in candidates.enumerated() where c.kind != .event && !c.shortForm && !c.acronym && c.wrapped == nil {
+        // 1. Full names of persons, organizations and places. (Candidates are read in place, not copied.)
+        for n in candidates.indices where candidates[n].kind != .event && !candidates[n].shortForm && !candidates[n].acronym
+            && candidates[n].wrapped == nil {
             let k = matchKey(n), surfaceKey = surfaceKeys[n]
-            if let e = byKey[c.kind]?[k] {
+            let kind = candidates[n].kind
+            if let e = byKey[kind]?[k] {
                 assigned[n] = e
-                entities[e].confidence = max(entities[e].confidence, c.confidence)
+                entities[e].confidence = max(entities[e].confidence, candidates[n].confidence)
             } else {
                 let e = newEntity(n)
-                if let known = c.known {
-                    let knownKey = c.key == nil ? k : NameKey(known.name)
-                    if knownKey != surfaceKey { entities[e].setForms([known.name, c.surface], keys: [knownKey, surfaceKey]) }
+                if let known = candidates[n].known {
+                    let knownKey = candidates[n].key == nil ? k : NameKey(known.name)
+                    if knownKey != surfaceKey { entities[e].setForms([known.name, candidates[n].surface], keys: [knownKey, surfaceKey]) }
                 }
-                byKey[c.kind, default: [:]][k] = e
+                byKey[kind, default: [:]][k] = e
                 assigned[n] = e
             }
             if let e = assigned[n] {
-                addForm(e, c.surface, key: surfaceKey)
-                for f in c.extraForms { addForm(e, f) }
+                addForm(e, candidates[n].surface, key: surfaceKey)
+                for f in candidates[n].extraForms { addForm(e, f) }
             }
         }
         // 2. Wrapped names: "قوات التحالف الدولي" is التحالف الدولي when that is an organization here.
-        for (n, c) in candidates.enumerated() where c.wrapped != nil {
+        for n in candidates.indices where candidates[n].wrapped != nil {
+            let c = candidates[n]
             if let inner = c.wrapped, let e = byKey[.organization]?[NameKey(inner)] {
                 assigned[n] = e
                 addForm(e, c.surface, key: surfaceKeys[n])
@@ -150,7 +156,7 @@ struct Resolver: Sendable {
         // short form keeps it: "وزارة الخارجية" also joins "وزارة الخارجية العراقية" by its full words.)
         let fullComplement = entities.map(\.complement)
         for e in entities.indices where entities[e].kind == .organization {
-            let core = entities[e].complement.filter { word in Morphology.nisbaStem(word).map { lexicon.gentilics.contains($0) } ?? true }
+            let core = entities[e].complement.filter { word in Morphology.nisbaStem(word.value).map { lexicon.gentilics.contains($0) } ?? true }
             if !core.isEmpty { entities[e].complement = core }
         }
         let orgs = entities.indices.filter { entities[$0].kind == .organization && entities[$0].head != nil && !entities[$0].complement.isEmpty }
@@ -158,10 +164,12 @@ struct Resolver: Sendable {
         for a in orgs {
             // A name that is only a place ("مجلس الرقة") matches the same place, not a longer name
             // that merely contains it ("قوات سوريا" is not "القوات الخاصة ... في سوريا").
-            let onlyPlace = entities[a].complement.allSatisfy { (lexicon.known.lookup($0) ?? lexicon.known.lookup("\u{0627}\u{0644}" + $0))?.kind == .place }
+            let onlyPlace = entities[a].complement.allSatisfy { word in
+                (lexicon.known.lookup(word.value) ?? lexicon.known.lookup("\u{0627}\u{0644}" + word.value))?.kind == .place
+            }
             let supers = (orgsByHead[entities[a].head ?? ""] ?? []).filter { b in b != a
                 && (!onlyPlace || entities[b].complement == entities[a].complement || entities[b].complement.subtracting(entities[a].complement)
-                    .allSatisfy { lexicon.kindWords.contains($0) || Morphology.nisbaStem($0) != nil })
+                    .allSatisfy { lexicon.kindWords.contains($0.value) || Morphology.nisbaStem($0.value) != nil })
                 && (entities[a].complement.isSubset(of: entities[b].complement) || fullComplement[a].isSubset(of: fullComplement[b])) }
             guard !supers.isEmpty else { continue }
             let chain = supers.allSatisfy { x in supers.allSatisfy { y in
@@ -280,8 +288,9 @@ struct Resolver: Sendable {
         var covered = sentences.map { Array(repeating: false, count: $0.tokens.count) }
         // (A merged entity's forms join its root once: they do not change in this loop.)
         var absorbed = Array(repeating: false, count: entities.count)
-        for (n, c) in candidates.enumerated() {
+        for n in candidates.indices {
             guard let e = assigned[n] else { continue }
+            let c = candidates[n]
             let root = find(e)
             if root != e, !absorbed[e] {
                 absorbed[e] = true
