@@ -95,6 +95,7 @@ enum Canonicalizer {
         var rels: [Relation] = []
         var identities: [RankedIdentity] = []
         var byIdentity: [RankedIdentity: Int] = [:]
+        byIdentity.reserveCapacity(relations.count)
         for relation in relations {
             guard var source = newID[relation.source], var target = newID[relation.target], source.rank != target.rank
             else { continue }
