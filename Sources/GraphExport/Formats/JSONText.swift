@@ -5,6 +5,9 @@
 struct JSONText {
     private(set) var bytes: [UInt8] = []
 
+    /// Room for `count` bytes in all.
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
+
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
@@ -74,35 +77,48 @@ struct JSONText {
         bytes.append(contentsOf: repeatElement(0x20, count: 2 * indent))
     }
 
-    /// A JSON string literal: `"` and `\` escaped, controls as `\n`, `\t`, ... or `\u00XX`;
-    /// everything else as is (JSON allows any other scalar, and UTF-8 keeps it readable).
+    /// A JSON string literal: `"` and `\` escaped, controls as `\n`, `\t`, ... or `\u00XX`, and
+    /// U+2028 and U+2029 as `\u2028` and `\u2029`; everything else as is (JSON allows any other
+    /// scalar, and UTF-8 keeps it readable). Runs of bytes that need no escape are copied whole.
     static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        // Most strings need no escape: then they are copied whole. (0xE2 leads U+2028 and U+2029,
-        // among others: a string with it takes the scalar loop below.)
-        func special(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 }
-        let plain = text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: special) } ?? !text.utf8.contains(where: special)
-        if plain {
-            out += text.utf8
-            out.append(0x22)
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\"".utf8
-            case "\\": out += "\\\\".utf8
-            case "\n": out += "\\n".utf8
-            case "\r": out += "\\r".utf8
-            case "\t": out += "\\t".utf8
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
-                } else {
-                    UTF8.encode(scalar) { out.append($0) }
+        var text = text
+        text.withUTF8 { b in
+            var run = 0, i = 0
+            while i < b.count {
+                let c = b[i]
+                if c >= 0x20 && c != 0x22 && c != 0x5C && c != 0x7F && c != 0xE2 { i += 1; continue }
+                var length = 1, control = false
+                let escape: StaticString
+                switch c {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0xE2:
+                    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other scalars led by E2 stay.
+                    guard i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 else { i += 1; continue }
+                    escape = b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                default:
+                    escape = "\\u00"   // a control: two hex digits follow
+                    control = true
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                escape.withUTF8Buffer { out.append(contentsOf: $0) }
+                if control {
+                    out.append(hexDigit(c >> 4))
+                    out.append(hexDigit(c & 0xF))
+                }
+                i += length
+                run = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count]))
         }
         out.append(0x22)
     }
+
+    /// A lower-case hex digit.
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x57 + value }
 }
