@@ -113,9 +113,9 @@ struct GraphBuilder {
             guard let mentions = mentionsOf[index], !mentions.isEmpty else { continue }
             if !keep(e, related: related.contains(index)) { continue }
             var forms: [String] = [], formKeys: [NameKey] = []
-            for f in e.forms {
-                let key = NameKey(f)
-                if !formKeys.contains(key) && !key.isEmpty { forms.append(f); formKeys.append(key) }
+            for (f, key) in zip(e.forms, e.formKeys) where !formKeys.contains(key) && !key.isEmpty {
+                forms.append(f)
+                formKeys.append(key)
             }
             guard let label = forms.first else { continue }
             let place = places[index].flatMap { resolution.entities[$0].forms.first }
@@ -157,7 +157,7 @@ struct GraphBuilder {
         case .event:
             return related
         case .person:
-            return NameKey(e.forms[0]).wordCount >= 2 || e.confidence >= 0.8 || related
+            return e.formKeys[0].wordCount >= 2 || e.confidence >= 0.8 || related
         default:
             return true
         }

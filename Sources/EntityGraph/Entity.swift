@@ -42,13 +42,19 @@ public struct Entity: Hashable, Sendable {
     /// article ("الوزارة", "المجلس", "الاجتماع"): a text refers back to any of several bodies or
     /// events that way. The label always counts.
     public var mergeKeys: Set<NameKey> {
-        var keys: Set<NameKey> = [NameKey(label)]
+        var keys: Set<NameKey> = []
+        forEachMergeKey(labelKey: NameKey(label)) { keys.insert($0) }
+        return keys
+    }
+
+    /// Calls `body` with each merge key (see `mergeKeys`), given the label's key; a key may come
+    /// more than once.
+    func forEachMergeKey(labelKey: NameKey, _ body: (NameKey) -> Void) {
+        if !labelKey.isEmpty { body(labelKey) }
         for alias in aliases {
             let key = NameKey(alias)
-            if key.isEmpty || (key.wordCount < 2 && (kind == .person || key.value.hasPrefix("\u{0627}\u{0644}"))) { continue }
-            keys.insert(key)
+            if key.isEmpty || (key.wordCount < 2 && (kind == .person || key.hasArticle)) { continue }
+            body(key)
         }
-        keys.remove(NameKey(""))
-        return keys
     }
 }

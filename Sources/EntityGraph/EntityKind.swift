@@ -2,7 +2,15 @@
 public enum EntityKind: String, Sendable, CaseIterable, Comparable {
     case person, organization, event, place
 
-    public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool {
-        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    public static func < (lhs: EntityKind, rhs: EntityKind) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    /// The position in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .person: return 0
+        case .organization: return 1
+        case .event: return 2
+        case .place: return 3
+        }
     }
 }

@@ -24,79 +24,144 @@ enum Canonicalizer {
     }
 
     static func canonicalize(documents: [SourceDocument], entities: [Entity], relations: [Relation]) -> Result {
-        let docs = Array(Set(documents)).sorted()
+        let docs = sortedUnique(documents)
+        // Each entity's label key, computed once: a merge key, and what its id is made of.
+        let labelKeys = entities.map { NameKey($0.label) }
         var groups = UnionFind(count: entities.count)
-        var owner: [EntityKind: [NameKey: Int]] = [:]
+        var owner = Array(repeating: [NameKey: Int](), count: EntityKind.allCases.count)
         for (index, entity) in entities.enumerated() {
-            // (The order of one entity's keys does not change the groups.)
-            for key in entity.mergeKeys {
-                if let first = owner[entity.kind]?[key] {
+            // (The order of one entity's keys, and a key met twice, do not change the groups.)
+            entity.forEachMergeKey(labelKey: labelKeys[index]) { key in
+                let kind = entity.kind.ordinal
+                if let first = owner[kind][key] {
                     groups.union(first, index)
                 } else {
-                    owner[entity.kind, default: [:]][key] = index
+                    owner[kind][key] = index
                 }
             }
         }
-        var members: [Int: [Int]] = [:]
-        for index in entities.indices { members[groups.find(index), default: []].append(index) }
-
-        var merged: [Entity] = []
-        var newID: [String: String] = [:]
-        for indices in members.values {
-            let entity = mergeEntities(indices.map { entities[$0] })
-            merged.append(entity)
-            for index in indices { newID[entities[index].id] = entity.id }
+        // The groups in the order of their first member (their order is settled by the sort below).
+        var slot = Array(repeating: -1, count: entities.count)
+        var members: [[Int]] = []
+        for index in entities.indices {
+            let root = groups.find(index)
+            if slot[root] < 0 { slot[root] = members.count; members.append([]) }
+            members[slot[root]].append(index)
         }
+
+        let grouped = members.map { mergeEntities($0, of: entities, labelKeys: labelKeys) }
         // An id is derived from kind + label key, and the label key is a merge key, so two groups
         // never share an id (short of an FNV collision).
-        merged.sort { $0.id < $1.id }
-
-        var byIdentity: [Relation.Identity: Relation] = [:]
-        for relation in relations {
-            guard let source = newID[relation.source], let target = newID[relation.target], source != target
-            else { continue }
-            let remapped = Relation(source: source, type: relation.type, target: target, role: relation.role,
-                                    evidence: relation.evidence)
-            if byIdentity[remapped.identity] != nil {
-                byIdentity[remapped.identity]?.evidence += remapped.evidence   // in place, no copy
-            } else {
-                byIdentity[remapped.identity] = remapped
-            }
+        let byID = grouped.indices.sorted { grouped[$0].id < grouped[$1].id }
+        // Each entity's new id, with its rank among the distinct new ids (id order is rank order).
+        var rank = Array(repeating: 0, count: grouped.count)
+        for (position, group) in byID.enumerated() where position > 0 {
+            let previous = byID[position - 1]
+            rank[group] = grouped[previous].id == grouped[group].id ? rank[previous] : rank[previous] + 1
         }
-        var rels = byIdentity.values.map { relation -> Relation in
-            var r = relation
-            r.evidence = sortedUnique(r.evidence)
-            return r
+        var newID: [String: Endpoint] = [:]
+        newID.reserveCapacity(entities.count)
+        for (group, indices) in members.enumerated() {
+            for index in indices { newID[entities[index].id] = Endpoint(id: grouped[group].id, rank: rank[group]) }
         }
-        rels.sort { $0.identity < $1.identity }
-        for index in rels.indices { rels[index].id = "r\(index + 1)" }
-        return Result(documents: docs, entities: merged, relations: rels)
+        return Result(documents: docs, entities: byID.map { grouped[$0] }, relations: canonicalRelations(relations, newID: newID))
     }
 
-    /// One entity from several that are the same: the best-attested label, every other form as an
-    /// alias, every mention, and the first stated latin label, subtype, date and place.
-    static func mergeEntities(_ group: [Entity]) -> Entity {
-        let ordered = group.sorted { a, b in
-            let ka = (a.mentions.count, a.label.unicodeScalars.count)
-            let kb = (b.mentions.count, b.label.unicodeScalars.count)
-            return ka != kb ? ka > kb : a.label < b.label
+    /// A relation's endpoint after merging: the entity's id, and the rank of that id among the
+    /// graph's ids (so ids compare as their ranks do).
+    struct Endpoint {
+        var id: String
+        var rank: Int
+    }
+
+    /// `Relation.Identity` with ids as ranks and the type as the rank of its raw value: the same
+    /// equality and order, at the cost of integers.
+    struct RankedIdentity: Hashable, Comparable {
+        var source: Int
+        var type: Int
+        var target: Int
+        var role: String
+
+        static func < (a: RankedIdentity, b: RankedIdentity) -> Bool {
+            (a.source, a.type, a.target) != (b.source, b.type, b.target)
+                ? (a.source, a.type, a.target) < (b.source, b.type, b.target) : a.role < b.role
         }
+    }
+
+    /// Relations with their endpoints renamed by `newID` (dropped when an endpoint has none, or
+    /// when both are one entity), one per identity with the evidence of all, sorted by identity
+    /// and numbered.
+    static func canonicalRelations(_ relations: [Relation], newID: [String: Endpoint]) -> [Relation] {
+        var rels: [Relation] = []
+        var identities: [RankedIdentity] = []
+        var byIdentity: [RankedIdentity: Int] = [:]
+        byIdentity.reserveCapacity(relations.count)
+        for relation in relations {
+            guard var source = newID[relation.source], var target = newID[relation.target], source.rank != target.rank
+            else { continue }
+            // (What `Relation.init` does with the ids.)
+            if relation.type.isSymmetric, target.rank < source.rank { swap(&source, &target) }
+            let remapped = Relation(source: source.id, type: relation.type, target: target.id, role: relation.role,
+                                    evidence: relation.evidence)
+            let identity = RankedIdentity(source: source.rank, type: relation.type.rawValueRank, target: target.rank,
+                                          role: remapped.role ?? "")
+            if let index = byIdentity[identity] {
+                rels[index].evidence += remapped.evidence   // in place, no copy
+            } else {
+                byIdentity[identity] = rels.count
+                rels.append(remapped)
+                identities.append(identity)
+            }
+        }
+        // Identities are unique, so the order is total.
+        let order = rels.indices.sorted { identities[$0] < identities[$1] }
+        var result: [Relation] = []
+        result.reserveCapacity(rels.count)
+        for (number, index) in order.enumerated() {
+            var r = rels[index]
+            r.evidence = sortedUnique(r.evidence)
+            r.id = "r" + String(number + 1)
+            result.append(r)
+        }
+        return result
+    }
+
+    /// One entity from several that are the same (`group` indexes `entities`): the best-attested
+    /// label, every other form as an alias, every mention, and the first stated latin label,
+    /// subtype, date and place.
+    static func mergeEntities(_ group: [Int], of entities: [Entity], labelKeys: [NameKey]) -> Entity {
+        if group.count == 1 {
+            // What the general case gives for one entity, without hashing and sorting what is in order.
+            var result = entities[group[0]]
+            if !isAscending(result.aliases) || result.aliases.contains(result.label) || result.aliases.contains("") {
+                var forms = Set(result.aliases)
+                forms.remove(result.label)
+                forms.remove("")
+                result.aliases = forms.sorted()
+            }
+            result.mentions = sortedUnique(result.mentions)
+            result.id = StableID.entity(kind: result.kind, key: labelKeys[group[0]])
+            return result
+        }
+        let sizes = group.map { (entities[$0].mentions.count, entities[$0].label.unicodeScalars.count) }
+        let ordered = group.indices.sorted { a, b in
+            sizes[a] != sizes[b] ? sizes[a] > sizes[b] : entities[group[a]].label < entities[group[b]].label
+        }.map { entities[group[$0]] }
+        return mergeEntities(ordered)
+    }
+
+    /// One entity from several that are the same, ordered best first.
+    static func mergeEntities(_ ordered: [Entity]) -> Entity {
         guard let result = ordered.first else { return Entity(kind: .person, label: "") }
-        let aliases: [String]
-        if group.count == 1, isAscending(result.aliases), !result.aliases.contains(result.label), !result.aliases.contains("") {
-            aliases = result.aliases   // what the set below would give, without hashing and sorting
-        } else {
-            var forms = Set(ordered.flatMap(\.surfaceForms))
-            forms.remove(result.label)
-            forms.remove("")
-            aliases = forms.sorted()
-        }
-        return Entity(kind: result.kind, label: result.label, aliases: aliases,
-                            labelLatin: ordered.lazy.compactMap(\.labelLatin).first,
-                            subtype: ordered.lazy.compactMap(\.subtype).first,
-                            date: ordered.lazy.compactMap(\.date).first,
-                            place: ordered.lazy.compactMap(\.place).first,
-                            mentions: sortedUnique(group.count == 1 ? result.mentions : ordered.flatMap(\.mentions)))
+        var forms = Set(ordered.flatMap(\.surfaceForms))
+        forms.remove(result.label)
+        forms.remove("")
+        return Entity(kind: result.kind, label: result.label, aliases: forms.sorted(),
+                      labelLatin: ordered.lazy.compactMap(\.labelLatin).first,
+                      subtype: ordered.lazy.compactMap(\.subtype).first,
+                      date: ordered.lazy.compactMap(\.date).first,
+                      place: ordered.lazy.compactMap(\.place).first,
+                      mentions: sortedUnique(ordered.flatMap(\.mentions)))
     }
 }
 
@@ -106,7 +171,12 @@ func sortedUnique<T: Comparable & Hashable>(_ items: [T]) -> [T] {
     var index = 1
     while index < items.count, items[index - 1] < items[index] { index += 1 }
     if index >= items.count { return items }
-    return Array(Set(items)).sorted()
+    // (The sort finds the ascending runs that concatenated sorted lists are made of.)
+    let sorted = items.sorted()
+    var unique: [T] = []
+    unique.reserveCapacity(sorted.count)
+    for item in sorted where unique.last != item { unique.append(item) }
+    return unique
 }
 
 /// Strictly ascending (so also without repeats).

@@ -11,7 +11,16 @@ public enum StableID {
     }
 
     public static func entity(kind: EntityKind, key: NameKey) -> String {
-        "\(kind.rawValue)-\(hex12(fnv1a64(key.value)))"
+        // Written as bytes into one string: "kind-" and 12 hex digits.
+        let prefix = kind.rawValue.utf8, value = fnv1a64(key.value)
+        return String(unsafeUninitializedCapacity: prefix.count + 13) { buffer in
+            var n = 0
+            for byte in prefix { buffer[n] = byte; n += 1 }
+            buffer[n] = 0x2D
+            n += 1
+            writeHex12(value, into: UnsafeMutableBufferPointer(rebasing: buffer[n...]))
+            return n + 12
+        }
     }
 
     /// FNV-1a, 64-bit, over the UTF-8 bytes: stable across processes (unlike `Hasher`).
@@ -27,11 +36,16 @@ public enum StableID {
     /// The low 48 bits as 12 lower-case hex digits.
     static func hex12(_ value: UInt64) -> String {
         String(unsafeUninitializedCapacity: 12) { buffer in
-            for k in 0..<12 {
-                let digit = UInt8((value >> UInt64(44 - 4 * k)) & 0xF)
-                buffer[k] = digit < 10 ? 0x30 + digit : 0x57 + digit
-            }
+            writeHex12(value, into: buffer)
             return 12
+        }
+    }
+
+    /// The low 48 bits as 12 lower-case hex digits at the start of `buffer`.
+    private static func writeHex12(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        for k in 0..<12 {
+            let digit = UInt8((value >> UInt64(44 - 4 * k)) & 0xF)
+            buffer[k] = digit < 10 ? 0x30 + digit : 0x57 + digit
         }
     }
 }

@@ -13,15 +13,44 @@ struct ResolvedMention: Sendable {
 struct ResolvedEntity: Sendable {
     var kind: EntityKind
     /// Surface forms, the label first.
-    var forms: [String]
+    private(set) var forms: [String]
+    /// The `NameKey` of each form, in the same order (changed only with `forms`).
+    private(set) var formKeys: [NameKey]
     var known: KnownEntity?
     var subtype: String?
     var head: String?
-    var complement: Set<String> = []
+    /// An organization's complement words (as `NameKey`s: their bytes hash faster than `String`s).
+    var complement: Set<NameKey> = []
     var date: String?
     var place: String?
     var held = false
     var confidence: Double
+
+    /// Replaces the forms (`keys` are theirs).
+    mutating func setForms(_ forms: [String], keys: [NameKey]) {
+        self.forms = forms
+        formKeys = keys
+    }
+
+    /// Adds a form unless one with the same key is there.
+    mutating func addForm(_ form: String, key: NameKey) {
+        if !formKeys.contains(key) {
+            forms.append(form)
+            formKeys.append(key)
+        }
+    }
+
+    /// Makes `form` the label: the forms with its key (`byKey`) or equal to it are taken out, and
+    /// it is put first.
+    mutating func putFirst(_ form: String, key: NameKey, byKey: Bool) {
+        var kept: [String] = [form], keys: [NameKey] = [key]
+        for (f, k) in zip(forms, formKeys) where byKey ? k != key : f != form {
+            kept.append(f)
+            keys.append(k)
+        }
+        forms = kept
+        formKeys = keys
+    }
 }
 
 struct Resolution: Sendable {
@@ -47,63 +76,74 @@ struct Resolver: Sendable {
     let lexicon: Lexicon
 
     func resolve(_ found: [Candidate], sentences: [Sentence], text: NormalizedText) -> Resolution {
-        let candidates = found.filter { !isGenericBody($0) }
+        // Each candidate's surface key, computed once. (The lists are copied only when some candidate is dropped.)
+        let foundKeys = found.map { NameKey($0.surface) }
+        let generic = zip(found, foundKeys).map { isGenericBody($0, key: $1) }
+        let dropped = generic.contains(true)
+        let candidates = dropped ? zip(found, generic).filter { !$0.1 }.map(\.0) : found
+        let surfaceKeys = dropped ? zip(foundKeys, generic).filter { !$0.1 }.map(\.0) : foundKeys
         var entities: [ResolvedEntity] = []
         var assigned: [Int?] = Array(repeating: nil, count: candidates.count)
-        var byKey: [EntityKind: [String: Int]] = [:]
+        var byKey: [EntityKind: [NameKey: Int]] = [:]
 
-        func newEntity(_ c: Candidate) -> Int {
-            var e = ResolvedEntity(kind: c.kind, forms: [c.surface], known: c.known, subtype: c.subtype, head: c.head,
-                                   confidence: c.confidence)
-            e.complement = Set(c.complement.filter { !lexicon.kindWords.contains($0) })
+        func newEntity(_ n: Int) -> Int {
+            let c = candidates[n]
+            var e = ResolvedEntity(kind: c.kind, forms: [c.surface], formKeys: [surfaceKeys[n]], known: c.known, subtype: c.subtype,
+                                   head: c.head, confidence: c.confidence)
+            if !c.complement.isEmpty {
+                e.complement = Set(c.complement.lazy.filter { !lexicon.kindWords.contains($0) }.map { NameKey(normalized: $0) })
+            }
             e.held = c.held
             entities.append(e)
             return entities.count - 1
         }
-        // The keys of each entity's forms, computed once per form (forms are only added or reordered here).
-        var formKeys: [Int: Set<NameKey>] = [:]
-        func addForm(_ index: Int, _ form: String) {
-            if formKeys[index] == nil { formKeys[index] = Set(entities[index].forms.map { NameKey($0) }) }
-            if formKeys[index]?.insert(NameKey(form)).inserted == true { entities[index].forms.append(form) }
+        func addForm(_ index: Int, _ form: String, key: NameKey? = nil) {
+            entities[index].addForm(form, key: key ?? NameKey(form))
         }
-        func key(_ c: Candidate) -> String {
-            if let k = c.key { return k }
-            if let k = c.known { return NameKey(k.name).value }
-            return NameKey(c.surface).value
+        /// The matching key of a candidate.
+        func matchKey(_ n: Int) -> NameKey {
+            if let k = candidates[n].key { return NameKey(normalized: k) }
+            if let k = candidates[n].known { return NameKey(k.name) }
+            return surfaceKeys[n]
         }
 
-        // 1. Full names of persons, organizations and places.
-        for (n, c) in candidates.enumerated() where c.kind != .event && !c.shortForm && !c.acronym && c.wrapped == nil {
-            let k = key(c)
-            if let e = byKey[c.kind]?[k] {
+        // 1. Full names of persons, organizations and places. (Candidates are read in place, not copied.)
+        for n in candidates.indices where candidates[n].kind != .event && !candidates[n].shortForm && !candidates[n].acronym
+            && candidates[n].wrapped == nil {
+            let k = matchKey(n), surfaceKey = surfaceKeys[n]
+            let kind = candidates[n].kind
+            if let e = byKey[kind]?[k] {
                 assigned[n] = e
-                entities[e].confidence = max(entities[e].confidence, c.confidence)
+                entities[e].confidence = max(entities[e].confidence, candidates[n].confidence)
             } else {
-                let e = newEntity(c)
-                if let known = c.known, NameKey(known.name) != NameKey(c.surface) {
-                    entities[e].forms = [known.name, c.surface]
+                let e = newEntity(n)
+                if let known = candidates[n].known {
+                    let knownKey = candidates[n].key == nil ? k : NameKey(known.name)
+                    if knownKey != surfaceKey { entities[e].setForms([known.name, candidates[n].surface], keys: [knownKey, surfaceKey]) }
                 }
-                byKey[c.kind, default: [:]][k] = e
+                byKey[kind, default: [:]][k] = e
                 assigned[n] = e
             }
             if let e = assigned[n] {
-                addForm(e, c.surface)
-                for f in c.extraForms { addForm(e, f) }
+                addForm(e, candidates[n].surface, key: surfaceKey)
+                for f in candidates[n].extraForms { addForm(e, f) }
             }
         }
         // 2. Wrapped names: "قوات التحالف الدولي" is التحالف الدولي when that is an organization here.
-        for (n, c) in candidates.enumerated() where c.wrapped != nil {
-            if let inner = c.wrapped, let e = byKey[.organization]?[NameKey(inner).value] {
+        for n in candidates.indices where candidates[n].wrapped != nil {
+            let c = candidates[n]
+            if let inner = c.wrapped, let e = byKey[.organization]?[NameKey(inner)] {
                 assigned[n] = e
-                addForm(e, c.surface)
-            } else if let e = byKey[.organization]?[key(c)] {
+                addForm(e, c.surface, key: surfaceKeys[n])
+            } else if let e = byKey[.organization]?[matchKey(n)] {
                 assigned[n] = e
             } else if let inner = c.wrapped {
                 // The inner name is the organization ("قوات التحالف العربي" is التحالف العربي).
-                let e = newEntity(c)
-                entities[e].forms = [inner, c.surface]
-                byKey[.organization, default: [:]][NameKey(inner).value] = e
-                byKey[.organization, default: [:]][key(c)] = e
+                let e = newEntity(n)
+                let innerKey = NameKey(inner)
+                entities[e].setForms([inner, c.surface], keys: [innerKey, surfaceKeys[n]])
+                byKey[.organization, default: [:]][innerKey] = e
+                byKey[.organization, default: [:]][matchKey(n)] = e
                 assigned[n] = e
             }
         }
@@ -116,7 +156,7 @@ struct Resolver: Sendable {
         // short form keeps it: "وزارة الخارجية" also joins "وزارة الخارجية العراقية" by its full words.)
         let fullComplement = entities.map(\.complement)
         for e in entities.indices where entities[e].kind == .organization {
-            let core = entities[e].complement.filter { word in Morphology.nisbaStem(word).map { lexicon.gentilics.contains($0) } ?? true }
+            let core = entities[e].complement.filter { word in Morphology.nisbaStem(word.value).map { lexicon.gentilics.contains($0) } ?? true }
             if !core.isEmpty { entities[e].complement = core }
         }
         let orgs = entities.indices.filter { entities[$0].kind == .organization && entities[$0].head != nil && !entities[$0].complement.isEmpty }
@@ -124,10 +164,12 @@ struct Resolver: Sendable {
         for a in orgs {
             // A name that is only a place ("مجلس الرقة") matches the same place, not a longer name
             // that merely contains it ("قوات سوريا" is not "القوات الخاصة ... في سوريا").
-            let onlyPlace = entities[a].complement.allSatisfy { (lexicon.known.lookup($0) ?? lexicon.known.lookup("\u{0627}\u{0644}" + $0))?.kind == .place }
+            let onlyPlace = entities[a].complement.allSatisfy { word in
+                (lexicon.known.lookup(word.value) ?? lexicon.known.lookup("\u{0627}\u{0644}" + word.value))?.kind == .place
+            }
             let supers = (orgsByHead[entities[a].head ?? ""] ?? []).filter { b in b != a
                 && (!onlyPlace || entities[b].complement == entities[a].complement || entities[b].complement.subtracting(entities[a].complement)
-                    .allSatisfy { lexicon.kindWords.contains($0) || Morphology.nisbaStem($0) != nil })
+                    .allSatisfy { lexicon.kindWords.contains($0.value) || Morphology.nisbaStem($0.value) != nil })
                 && (entities[a].complement.isSubset(of: entities[b].complement) || fullComplement[a].isSubset(of: fullComplement[b])) }
             guard !supers.isEmpty else { continue }
             let chain = supers.allSatisfy { x in supers.allSatisfy { y in
@@ -137,42 +179,44 @@ struct Resolver: Sendable {
         // 4. Persons: a shorter name joins the one longer name that ends or starts with it, or
         // that has its first and last words.
         let persons = entities.indices.filter { entities[$0].kind == .person }
-        var byPart: [String: Set<Int>] = [:]      // proper prefixes and suffixes of longer names
-        var laterWords: [String: Set<Int>] = [:]  // words after the first, for places that are surnames
-        for b in persons {
-            let w = KeyText.words(NameKey(entities[b].forms[0]).value)
-            guard w.count >= 2 else { continue }
-            for n in 1..<w.count {
-                byPart[w.prefix(n).joined(separator: " "), default: []].insert(b)
-                byPart[w.suffix(n).joined(separator: " "), default: []].insert(b)
-            }
-            for x in w.dropFirst() { laterWords[x, default: []].insert(b) }
+        let personKeys = persons.map { entities[$0].formKeys[0] }
+        var byPart: [NameKey: Set<Int>] = [:]      // proper prefixes and suffixes of longer names
+        var laterWords: [NameKey: Set<Int>] = [:]  // words after the first, for places that are surnames
+        for (b, key) in zip(persons, personKeys) {
+            let parts = KeyText.parts(key)
+            guard parts.words.count >= 2 else { continue }
+            for part in parts.prefixes + parts.suffixes { byPart[part, default: []].insert(b) }
+            for x in parts.words.dropFirst() { laterWords[x, default: []].insert(b) }
             // "حسام الشاذلي" for "حسام الدين فتحي الشاذلي": the first name and the family name.
-            if w.count >= 3, let first = w.first, let last = w.last { byPart[first + " " + last, default: []].insert(b) }
+            if parts.words.count >= 3, let first = parts.words.first, let last = parts.words.last {
+                byPart[NameKey(normalized: first.value + " " + last.value), default: []].insert(b)
+            }
         }
-        for a in persons {
-            let key = NameKey(entities[a].forms[0]).value
+        for (a, key) in zip(persons, personKeys) {
             let containing = (byPart[key] ?? []).subtracting([a])
             if containing.count == 1, let b = containing.first { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
         }
         // 5. A place that is a word of one person's name is that person ("كوباني").
         for p in entities.indices where entities[p].kind == .place && entities[p].known?.type != "country" && entities[p].known?.type != "capital" {
-            let key = NameKey(entities[p].forms[0]), k = key.value
+            let key = entities[p].formKeys[0]
             guard !KeyText.hasSpace(key) else { continue }
-            if let owners = laterWords[k], owners.count == 1, let owner = owners.first { parent[p] = find(owner) }
+            if let owners = laterWords[key], owners.count == 1, let owner = owners.first { parent[p] = find(owner) }
         }
 
         // Acronyms, short forms, anaphora.
         let orgRoots = Array(Set(entities.indices.filter { entities[$0].kind == .organization }.map(find))).sorted()
+        // (Only a document with an acronym needs the tables that resolve acronyms.)
         var rootsByInitials: [[Unicode.Scalar]: Set<Int>] = [:]
         var rootsByKey: [NameKey: Set<Int>] = [:]
-        for e in entities.indices where entities[e].kind == .organization {
-            rootsByInitials[initials(entities[e].forms[0]), default: []].insert(find(e))
-            for f in entities[e].forms { rootsByKey[NameKey(f), default: []].insert(find(e)) }
-        }
         var orgCandidateEnding: [Int64: Int] = [:]
-        for (n, c) in candidates.enumerated() where c.kind == .organization && !c.acronym {
-            orgCandidateEnding[Int64(c.sentence) << 20 | Int64(c.tokenEnd)] = n
+        if candidates.contains(where: \.acronym) {
+            for e in entities.indices where entities[e].kind == .organization {
+                rootsByInitials[initials(entities[e].formKeys[0]), default: []].insert(find(e))
+                for key in entities[e].formKeys { rootsByKey[key, default: []].insert(find(e)) }
+            }
+            for (n, c) in candidates.enumerated() where c.kind == .organization && !c.acronym {
+                orgCandidateEnding[Int64(c.sentence) << 20 | Int64(c.tokenEnd)] = n
+            }
         }
         var rootsByHead: [String: [Int]] = [:]
         for r in orgRoots { if let h = entities[r].head { rootsByHead[h, default: []].append(r) } }
@@ -187,15 +231,15 @@ struct Resolver: Sendable {
             if c.acronym, let defining = orgCandidateEnding[Int64(c.sentence) << 20 | Int64(c.tokenStart - 1)], let target = assigned[defining] {
                 // "منظمة الأمم المتحدة للطفولة (يونيسف)": an acronym in parentheses after a name defines it.
                 assigned[n] = find(target)
-                addForm(find(target), c.surface)
+                addForm(find(target), c.surface, key: surfaceKeys[n])
                 continue
             }
             if c.acronym {
                 let letters = Array(c.surface.unicodeScalars.map { Normalizer.fold($0) ?? $0 })
-                let matches = Array((rootsByInitials[letters] ?? []).union(rootsByKey[NameKey(c.surface)] ?? [])).sorted()
+                let matches = Array((rootsByInitials[letters] ?? []).union(rootsByKey[surfaceKeys[n]] ?? [])).sorted()
                 if matches.count == 1 {
                     assigned[n] = matches[0]
-                    addForm(matches[0], c.surface)
+                    addForm(matches[0], c.surface, key: surfaceKeys[n])
                 } else if let known = c.known {
                     _ = known
                 }
@@ -206,7 +250,7 @@ struct Resolver: Sendable {
                     let sameHead = rootsByHead[head] ?? []
                     if c.anaphoric || sameHead.count == 1 || lastOrgByHead[head] != nil {
                         assigned[n] = target
-                        if !c.anaphoric { addForm(target, c.surface) }
+                        if !c.anaphoric { addForm(target, c.surface, key: surfaceKeys[n]) }
                     }
                 }
                 continue
@@ -222,13 +266,11 @@ struct Resolver: Sendable {
                 }
                 if let e = eventBySubtype[subtype] {
                     assigned[n] = e
-                    addForm(e, c.surface)
+                    addForm(e, c.surface, key: surfaceKeys[n])
                     if c.held { entities[e].held = true }
-                    if !c.shortForm, !entities[e].held || c.held, KeyText.hasArticle(NameKey(entities[e].forms[0])) {
+                    if !c.shortForm, !entities[e].held || c.held, KeyText.hasArticle(entities[e].formKeys[0]) {
                         // An indefinite, held mention names the event better than "الاجتماع".
-                        let surface = NameKey(c.surface)
-                        entities[e].forms.removeAll { NameKey($0) == surface }
-                        entities[e].forms.insert(c.surface, at: 0)
+                        entities[e].putFirst(c.surface, key: surfaceKeys[n], byKey: true)
                     }
                 } else if c.definite, subtype == "session", let host = lastContainer ?? lastEventBySubtype["meeting"] {
                     // "الجلسة الافتتاحية" of the conference or meeting just named is that event.
@@ -237,7 +279,7 @@ struct Resolver: Sendable {
                     // "انطلق مؤتمر X ... وخاطب الجلسة الافتتاحية": a session of the event just named.
                     assigned[n] = container
                 } else {
-                    let e = newEntity(c)
+                    let e = newEntity(n)
                     parent.append(e)
                     eventBySubtype[subtype] = e
                     assigned[n] = e
@@ -250,15 +292,21 @@ struct Resolver: Sendable {
         // Gather clusters.
         while parent.count < entities.count { parent.append(parent.count) }
         var mentions: [ResolvedMention] = []
-        var covered = Set<Int64>()
-        func cover(_ s: Int, _ t: Int) -> Int64 { Int64(s) << 20 | Int64(t) }
-        for (n, c) in candidates.enumerated() {
+        mentions.reserveCapacity(candidates.count)
+        var covered = sentences.map { Array(repeating: false, count: $0.tokens.count) }
+        // (A merged entity's forms join its root once: they do not change in this loop.)
+        var absorbed = Array(repeating: false, count: entities.count)
+        for n in candidates.indices {
             guard let e = assigned[n] else { continue }
+            let c = candidates[n]
             let root = find(e)
-            if root != e { for f in entities[e].forms { addForm(root, f) } }
+            if root != e, !absorbed[e] {
+                absorbed[e] = true
+                for (f, key) in zip(entities[e].forms, entities[e].formKeys) { addForm(root, f, key: key) }
+            }
             mentions.append(ResolvedMention(sentence: c.sentence, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, start: c.start,
                                             end: c.end, entity: root, surface: c.surface))
-            for t in c.tokenStart..<c.tokenEnd { covered.insert(cover(c.sentence, t)) }
+            for t in c.tokenStart..<c.tokenEnd { covered[c.sentence][t] = true }
         }
         // Merge the facts of merged entities into their root.
         for e in entities.indices where find(e) != e {
@@ -270,17 +318,15 @@ struct Resolver: Sendable {
         // The longest organization form is its label ("مركز التنسيق والعلاقات" over "مركز التنسيق").
         for r in entities.indices where find(r) == r && entities[r].kind == .organization && entities[r].known == nil {
             // (a location tail "في سوريا" does not make a better label)
-            let plain = entities[r].forms.filter { !KeyText.hasInnerFi(NameKey($0)) }
-            if let longest = (plain.isEmpty ? entities[r].forms : plain).max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }),
-               entities[r].head != nil {
-                entities[r].forms.removeAll { $0 == longest }
-                entities[r].forms.insert(longest, at: 0)
+            let all = Array(entities[r].forms.indices)
+            let plain = all.filter { !KeyText.hasInnerFi(entities[r].formKeys[$0]) }
+            if let longest = Self.longest(plain.isEmpty ? all : plain, of: entities[r].forms), entities[r].head != nil {
+                entities[r].putFirst(entities[r].forms[longest], key: entities[r].formKeys[longest], byKey: false)
             }
         }
         for r in entities.indices where find(r) == r && entities[r].kind == .person {
-            if let longest = entities[r].forms.max(by: { $0.unicodeScalars.count < $1.unicodeScalars.count }) {
-                entities[r].forms.removeAll { $0 == longest }
-                entities[r].forms.insert(longest, at: 0)
+            if let longest = Self.longest(Array(entities[r].forms.indices), of: entities[r].forms) {
+                entities[r].putFirst(entities[r].forms[longest], key: entities[r].formKeys[longest], byKey: false)
             }
         }
 
@@ -295,33 +341,39 @@ struct Resolver: Sendable {
         return Resolution(entities: entities, mentions: mentions, bySentence: bySentence)
     }
 
-    /// An organization name that names no one body: a listed generic name ("مجلس الإدارة",
-    /// "القوات الأمنية"), or a listed generic name whose only complement is a bare definite head
-    /// ("مجلس إدارة الفرع", "مجلس إدارة الشركة"): a part of an organization the article names
-    /// elsewhere, not a name of its own ("مجلس إدارة شركة X" stays a name).
+    /// The index among `indices` of the form with the most scalars (the first of equals).
+    static func longest(_ indices: [Int], of forms: [String]) -> Int? {
+        var best: (index: Int, length: Int)?
+        for i in indices {
+            let length = forms[i].unicodeScalars.count
+            if best.map({ length > $0.length }) ?? true { best = (i, length) }
+        }
+        return best?.index
+    }
+
     /// The sentence opens with "وكان" and has "قد" before `token`: it tells a past, other event.
     func backgroundBefore(_ tokens: [Token], _ token: Int) -> Bool {
         guard let first = tokens.first, first.isWord, lexicon.backgroundOpeners.contains(first.text) else { return false }
         return tokens.prefix(token).contains { $0.isWord && lexicon.backgroundParticles.contains($0.text) }
     }
 
-    func isGenericBody(_ c: Candidate) -> Bool {
+    /// An organization name that names no one body: a listed generic name ("مجلس الإدارة",
+    /// "القوات الأمنية"), or a listed generic name whose only complement is a bare definite head
+    /// ("مجلس إدارة الفرع", "مجلس إدارة الشركة"): a part of an organization the article names
+    /// elsewhere, not a name of its own ("مجلس إدارة شركة X" stays a name). `key` is the surface's key.
+    func isGenericBody(_ c: Candidate, key: NameKey) -> Bool {
         guard c.kind == .organization, c.known == nil, !c.quoted, !c.acronym else { return false }
-        let key = NameKey(c.surface)
         if lexicon.genericBodies.contains(key) { return true }
-        let words = KeyText.words(key.value)
-        guard words.count >= 3, let last = words.last,
-              lexicon.genericBodies.contains(NameKey(normalized: words.dropLast().joined(separator: " "))) else { return false }
+        guard let (rest, last) = KeyText.splitLastWord(key), lexicon.genericBodies.contains(rest) else { return false }
         return Morphology.readings(Normalizer.key(last)).contains { r in
             guard r.definite, let bare = Morphology.stripArticle(r.form) else { return false }
             return lexicon.heads.lookup(r.form) != nil || lexicon.heads.lookup(bare) != nil
         }
     }
 
-    /// The first letters of a name's words, the article left out: "قوات سوريا الديمقراطية" → قسد.
-    func initials(_ name: String) -> [Unicode.Scalar] {
-        let key = NameKey(name)
-        return KeyText.words(key.value).compactMap { w -> Unicode.Scalar? in
+    /// The first letters of a name's words (given its key), the article left out: "قوات سوريا الديمقراطية" → قسد.
+    func initials(_ key: NameKey) -> [Unicode.Scalar] {
+        KeyText.words(key.value).compactMap { w -> Unicode.Scalar? in
             if w == "-" || lexicon.stopwords.contains(w) { return nil }
             if let bare = Morphology.stripArticle(w) { return bare.unicodeScalars.first }
             // وال: the conjunction before the article.
@@ -333,21 +385,22 @@ struct Resolver: Sendable {
     /// Looks for every form of every entity in the document again: a name named once with a title
     /// is also named later without it. Persons' single-word forms count only when one person of
     /// the document has that word as a surname.
+    /// `covered[s][t]`: token `t` of sentence `s` is already part of a mention.
     func rescan(sentences: [Sentence], entities: [ResolvedEntity], roots: Set<Int>, text: NormalizedText,
-                covered: inout Set<Int64>, mentions: inout [ResolvedMention]) {
+                covered: inout [[Bool]], mentions: inout [ResolvedMention]) {
         var table = NameTable()
         var surnameOwners: [String: Set<Int>] = [:]
         for r in roots.sorted() {
-            let e = entities[r]
-            guard e.kind != .event else { continue }
-            for form in e.forms {
-                let words = PhraseTable<Int>.words(Normalizer.key(NameKey(form).value))
-                if e.kind == .person, words.count < 2 { continue }
+            let kind = entities[r].kind
+            guard kind != .event else { continue }
+            for key in entities[r].formKeys {
+                let words = PhraseTable<Int>.words(Normalizer.key(key.value))
+                if kind == .person, words.count < 2 { continue }
                 if words.count == 1, words[0].unicodeScalars.count < 3 { continue }
                 table.insert(words: words, r)
             }
-            if e.kind == .person {
-                let words = KeyText.words(NameKey(e.forms[0]).value)
+            if kind == .person {
+                let words = KeyText.words(entities[r].formKeys[0].value)
                 if words.count >= 2, let last = words.last, last.unicodeScalars.count >= 3 {
                     surnameOwners[last, default: []].insert(r)
                 }
@@ -359,16 +412,15 @@ struct Resolver: Sendable {
             if table.lookup(words: words) == nil, let owner = owners.first { table.insert(words: words, owner) }
         }
         guard !table.isEmpty else { return }
-        func cover(_ s: Int, _ t: Int) -> Int64 { Int64(s) << 20 | Int64(t) }
         for sentence in sentences {
             let tokens = sentence.tokens
             var i = 0
             while i < tokens.count {
-                guard tokens[i].isWord, !covered.contains(cover(sentence.index, i)) else { i += 1; continue }
+                guard tokens[i].isWord, !covered[sentence.index][i] else { i += 1; continue }
                 var hit: (Reading, Int, Int)?
                 for r in tokens[i].readings {
                     if let m = table.match(tokens, at: i, first: r.form),
-                       (i..<(i + m.length)).allSatisfy({ !covered.contains(cover(sentence.index, $0)) }) {
+                       (i..<(i + m.length)).allSatisfy({ !covered[sentence.index][$0] }) {
                         hit = (r, m.length, m.value)
                         break
                     }
@@ -381,7 +433,7 @@ struct Resolver: Sendable {
                 if r.restoredArticle { surface = "\u{0627}" + surface }
                 mentions.append(ResolvedMention(sentence: sentence.index, tokenStart: i, tokenEnd: i + length, start: start, end: end,
                                                 entity: entity, surface: surface))
-                for t in i..<(i + length) { covered.insert(cover(sentence.index, t)) }
+                for t in i..<(i + length) { covered[sentence.index][t] = true }
                 i += length
             }
         }

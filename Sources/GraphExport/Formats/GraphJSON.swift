@@ -21,47 +21,81 @@ public enum GraphJSON {
     public static let version = 1
 
     public static func encode(_ graph: Graph) -> Data {
-        Data(value(of: graph).printedBytes())
+        var json = JSONText()
+        json.reserve(estimatedSize(graph))
+        json.raw("{\n  ")
+        json.key("format"); json.string(format); json.raw(",\n  ")
+        json.key("version"); json.int(version); json.raw(",\n  ")
+        json.key("documents")
+        json.expanded(graph.documents, open: 0x5B, close: 0x5D, indent: 1) { json, document in
+            json.raw("{"); json.key("id"); json.string(document.id)
+            json.raw(", "); json.key("path"); json.string(document.path); json.raw("}")
+        }
+        json.raw(",\n  ")
+        json.key("entities")
+        json.expanded(graph.entities, open: 0x5B, close: 0x5D, indent: 1) { json, entity in write(entity, into: &json) }
+        json.raw(",\n  ")
+        json.key("relations")
+        json.expanded(graph.relations, open: 0x5B, close: 0x5D, indent: 1) { json, relation in write(relation, into: &json) }
+        json.raw("\n}\n")
+        return Data(json.bytes)
     }
 
-    static func value(of graph: Graph) -> JSONText {
-        .object([
-            ("format", .string(format)),
-            ("version", .int(version)),
-            ("documents", .array(graph.documents.map { .object([("id", .string($0.id)), ("path", .string($0.path))]) })),
-            ("entities", .array(graph.entities.map { entity in
-                .object([
-                    ("id", .string(entity.id)),
-                    ("kind", .string(entity.kind.rawValue)),
-                    ("label", .string(entity.label)),
-                    ("aliases", .array(entity.aliases.map { .string($0) })),
-                    ("label_latin", .optional(entity.labelLatin)),
-                    ("subtype", .optional(entity.subtype)),
-                    ("date", .optional(entity.date)),
-                    ("place", .optional(entity.place)),
-                    ("mentions", .array(entity.mentions.map { mention in
-                        .object([("document", .string(mention.document)), ("start", .int(mention.start)),
-                                 ("end", .int(mention.end)), ("text", .string(mention.text))])
-                    })),
-                ])
-            })),
-            ("relations", .array(graph.relations.map { relation in
-                .object([
-                    ("id", .string(relation.id)),
-                    ("source", .string(relation.source)),
-                    ("type", .string(relation.type.rawValue)),
-                    ("target", .string(relation.target)),
-                    ("role", .optional(relation.role)),
-                    ("confidence", .double(relation.confidence)),
-                    ("evidence", .array(relation.evidence.map { evidence in
-                        .object([("document", .string(evidence.document)), ("sentence", .int(evidence.sentence)),
-                                 ("start", .int(evidence.start)), ("end", .int(evidence.end)),
-                                 ("text", .string(evidence.text)), ("rule", .string(evidence.rule)),
-                                 ("confidence", .double(evidence.confidence))])
-                    })),
-                ])
-            })),
-        ])
+    /// About the number of bytes `encode` writes (texts and the fixed parts of their objects),
+    /// so its buffer seldom grows.
+    private static func estimatedSize(_ graph: Graph) -> Int {
+        var size = 256 + 96 * graph.documents.count
+        for entity in graph.entities {
+            size += 320 + 4 * entity.label.utf8.count
+            for alias in entity.aliases { size += 4 + alias.utf8.count }
+            for mention in entity.mentions { size += 96 + mention.document.utf8.count + mention.text.utf8.count }
+        }
+        for relation in graph.relations {
+            size += 320
+            for evidence in relation.evidence { size += 144 + evidence.document.utf8.count + evidence.text.utf8.count + evidence.rule.utf8.count }
+        }
+        return size
+    }
+
+    /// An entity at nesting level 2.
+    private static func write(_ entity: Entity, into json: inout JSONText) {
+        json.raw("{\n      "); json.key("id"); json.string(entity.id)
+        json.raw(",\n      "); json.key("kind"); json.string(entity.kind.rawValue)
+        json.raw(",\n      "); json.key("label"); json.string(entity.label)
+        json.raw(",\n      "); json.key("aliases"); json.flatStrings(entity.aliases)
+        json.raw(",\n      "); json.key("label_latin"); json.optional(entity.labelLatin)
+        json.raw(",\n      "); json.key("subtype"); json.optional(entity.subtype)
+        json.raw(",\n      "); json.key("date"); json.optional(entity.date)
+        json.raw(",\n      "); json.key("place"); json.optional(entity.place)
+        json.raw(",\n      "); json.key("mentions")
+        json.expanded(entity.mentions, open: 0x5B, close: 0x5D, indent: 3) { json, mention in
+            json.raw("{"); json.key("document"); json.string(mention.document)
+            json.raw(", "); json.key("start"); json.int(mention.start)
+            json.raw(", "); json.key("end"); json.int(mention.end)
+            json.raw(", "); json.key("text"); json.string(mention.text); json.raw("}")
+        }
+        json.raw("\n    }")
+    }
+
+    /// A relation at nesting level 2.
+    private static func write(_ relation: Relation, into json: inout JSONText) {
+        json.raw("{\n      "); json.key("id"); json.string(relation.id)
+        json.raw(",\n      "); json.key("source"); json.string(relation.source)
+        json.raw(",\n      "); json.key("type"); json.string(relation.type.rawValue)
+        json.raw(",\n      "); json.key("target"); json.string(relation.target)
+        json.raw(",\n      "); json.key("role"); json.optional(relation.role)
+        json.raw(",\n      "); json.key("confidence"); json.double(relation.confidence)
+        json.raw(",\n      "); json.key("evidence")
+        json.expanded(relation.evidence, open: 0x5B, close: 0x5D, indent: 3) { json, evidence in
+            json.raw("{"); json.key("document"); json.string(evidence.document)
+            json.raw(", "); json.key("sentence"); json.int(evidence.sentence)
+            json.raw(", "); json.key("start"); json.int(evidence.start)
+            json.raw(", "); json.key("end"); json.int(evidence.end)
+            json.raw(", "); json.key("text"); json.string(evidence.text)
+            json.raw(", "); json.key("rule"); json.string(evidence.rule)
+            json.raw(", "); json.key("confidence"); json.double(evidence.confidence); json.raw("}")
+        }
+        json.raw("\n    }")
     }
 
     /// Reads a graph JSON file's contents; `path` names the file in error messages.

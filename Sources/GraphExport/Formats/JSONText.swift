@@ -1,130 +1,124 @@
-/// A JSON value with its object keys in a chosen order, and a printer that writes the same bytes
-/// for the same value: 2-space indentation, objects and arrays that hold only scalars on one line,
-/// numbers as Swift's shortest round-tripping decimal, non-ASCII text as UTF-8.
-enum JSONText: Equatable {
-    case null
-    case bool(Bool)
-    case int(Int)
-    case double(Double)
-    case string(String)
-    case array([JSONText])
-    case object([(String, JSONText)])
+/// JSON written straight into UTF-8 bytes, in one layout: 2-space indentation, objects and arrays
+/// that hold only scalars on one line, numbers as Swift's shortest round-tripping decimal,
+/// non-ASCII text as UTF-8. The caller says which layout each value takes (`expanded` or flat),
+/// so the same value always gives the same bytes.
+struct JSONText {
+    private(set) var bytes: [UInt8] = []
 
-    static func == (a: JSONText, b: JSONText) -> Bool { a.printed() == b.printed() }
+    /// Room for `count` bytes in all.
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
 
-    static func optional(_ text: String?) -> JSONText { text.map { .string($0) } ?? .null }
-
-    func printed() -> String { String(decoding: printedBytes(), as: UTF8.self) }
-
-    /// The printed form as UTF-8 (written into bytes: appending to a `String` costs more).
-    func printedBytes() -> [UInt8] {
-        var out: [UInt8] = []
-        write(to: &out, indent: 0)
-        out.append(0x0A)
-        return out
+    mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    private var isScalar: Bool {
-        switch self {
-        case .array, .object: return false
-        default: return true
-        }
+    mutating func null() { raw("null") }
+
+    /// Decimal digits, as `String(value)` writes them.
+    mutating func int(_ value: Int) {
+        guard value >= 0 else { bytes += String(value).utf8; return }
+        let start = bytes.count
+        var rest = value
+        repeat {
+            bytes.append(0x30 + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
     }
 
-    private var isFlat: Bool {
-        switch self {
-        case let .array(items): return items.allSatisfy(\.isScalar)
-        case let .object(members): return members.allSatisfy(\.1.isScalar)
-        default: return true
-        }
+    mutating func double(_ value: Double) {
+        if value.isFinite { bytes += value.description.utf8 } else { null() }
     }
 
-    private func write(to out: inout [UInt8], indent: Int) {
-        switch self {
-        case .null: out += "null".utf8
-        case let .bool(value): out += (value ? "true" : "false").utf8
-        case let .int(value): out += String(value).utf8
-        case let .double(value): out += (value.isFinite ? "\(value)" : "null").utf8
-        case let .string(value): Self.quote(value, into: &out)
-        case let .array(items):
-            if items.isEmpty { out += "[]".utf8; return }
-            if isFlat {
-                out.append(0x5B)
-                for (index, item) in items.enumerated() {
-                    if index > 0 { out += ", ".utf8 }
-                    item.write(to: &out, indent: indent)
-                }
-                out.append(0x5D)
-                return
-            }
-            out += "[\n".utf8
-            for (index, item) in items.enumerated() {
-                Self.pad(indent + 1, into: &out)
-                item.write(to: &out, indent: indent + 1)
-                out += (index + 1 < items.count ? ",\n" : "\n").utf8
-            }
-            Self.pad(indent, into: &out)
-            out.append(0x5D)
-        case let .object(members):
-            if members.isEmpty { out += "{}".utf8; return }
-            if isFlat {
-                out.append(0x7B)
-                for (index, (key, value)) in members.enumerated() {
-                    if index > 0 { out += ", ".utf8 }
-                    Self.quote(key, into: &out)
-                    out += ": ".utf8
-                    value.write(to: &out, indent: indent)
-                }
-                out.append(0x7D)
-                return
-            }
-            out += "{\n".utf8
-            for (index, (key, value)) in members.enumerated() {
-                Self.pad(indent + 1, into: &out)
-                Self.quote(key, into: &out)
-                out += ": ".utf8
-                value.write(to: &out, indent: indent + 1)
-                out += (index + 1 < members.count ? ",\n" : "\n").utf8
-            }
-            Self.pad(indent, into: &out)
-            out.append(0x7D)
+    mutating func string(_ value: String) { Self.quote(value, into: &bytes) }
+
+    mutating func optional(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    /// `"key": ` (the separator of a flat object's members is the caller's).
+    mutating func key(_ name: StaticString) {
+        bytes.append(0x22)
+        raw(name)
+        raw("\": ")
+    }
+
+    /// An object or array of non-scalar members at nesting level `indent`: each member on its
+    /// own line one level deeper, written by `member`; an empty one as `[]` or `{}`.
+    mutating func expanded<C: Collection>(_ items: C, open: UInt8, close: UInt8, indent: Int,
+                                          _ member: (inout JSONText, C.Element) -> Void) {
+        bytes.append(open)
+        if items.isEmpty { bytes.append(close); return }
+        bytes.append(0x0A)
+        var remaining = items.count
+        for item in items {
+            pad(indent + 1)
+            member(&self, item)
+            remaining -= 1
+            if remaining > 0 { bytes.append(0x2C) }
+            bytes.append(0x0A)
         }
+        pad(indent)
+        bytes.append(close)
+    }
+
+    /// A one-line array of strings: `["a", "b"]`.
+    mutating func flatStrings(_ items: [String]) {
+        bytes.append(0x5B)
+        for (index, item) in items.enumerated() {
+            if index > 0 { raw(", ") }
+            string(item)
+        }
+        bytes.append(0x5D)
     }
 
     /// Two spaces per level.
-    private static func pad(_ indent: Int, into out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(0x20, count: 2 * indent))
+    mutating func pad(_ indent: Int) {
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * indent))
     }
 
-    /// A JSON string literal: `"` and `\` escaped, controls as `\n`, `\t`, ... or `\u00XX`;
-    /// everything else as is (JSON allows any other scalar, and UTF-8 keeps it readable).
+    /// A JSON string literal: `"` and `\` escaped, controls as `\n`, `\t`, ... or `\u00XX`, and
+    /// U+2028 and U+2029 as `\u2028` and `\u2029`; everything else as is (JSON allows any other
+    /// scalar, and UTF-8 keeps it readable). Runs of bytes that need no escape are copied whole.
     static func quote(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        // Most strings need no escape: then they are copied whole. (0xE2 leads U+2028 and U+2029,
-        // among others: a string with it takes the scalar loop below.)
-        func special(_ b: UInt8) -> Bool { b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xE2 }
-        let plain = text.utf8.withContiguousStorageIfAvailable { !$0.contains(where: special) } ?? !text.utf8.contains(where: special)
-        if plain {
-            out += text.utf8
-            out.append(0x22)
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\"".utf8
-            case "\\": out += "\\\\".utf8
-            case "\n": out += "\\n".utf8
-            case "\r": out += "\\r".utf8
-            case "\t": out += "\\t".utf8
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
-                } else {
-                    UTF8.encode(scalar) { out.append($0) }
+        var text = text
+        text.withUTF8 { b in
+            var run = 0, i = 0
+            while i < b.count {
+                let c = b[i]
+                if c >= 0x20 && c != 0x22 && c != 0x5C && c != 0x7F && c != 0xE2 { i += 1; continue }
+                var length = 1, control = false
+                let escape: StaticString
+                switch c {
+                case 0x22: escape = "\\\""
+                case 0x5C: escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0xE2:
+                    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other scalars led by E2 stay.
+                    guard i + 2 < b.count, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 else { i += 1; continue }
+                    escape = b[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                default:
+                    escape = "\\u00"   // a control: two hex digits follow
+                    control = true
                 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                escape.withUTF8Buffer { out.append(contentsOf: $0) }
+                if control {
+                    out.append(hexDigit(c >> 4))
+                    out.append(hexDigit(c & 0xF))
+                }
+                i += length
+                run = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count]))
         }
         out.append(0x22)
     }
+
+    /// A lower-case hex digit.
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x57 + value }
 }
