@@ -44,7 +44,7 @@ public struct Extractor: Sendable {
 
     /// The data files of `Resources/ar`, in load order.
     static let builtinFiles = ["stopwords", "titles", "roles", "organizations", "events", "relations", "dates",
-                               "gazetteer", "places", "names", "anercorp-train-gazetteer"]
+                               "gazetteer", "places", "localities", "names", "anercorp-train-gazetteer"]
 
     static func builtinLexicon() throws -> Lexicon {
         let directory = try ResourceLocator.arabicDirectory()

@@ -967,7 +967,9 @@ struct RelationFinder: Sendable {
             let ms = ctx.resolution.bySentence[s]
             for (n, e) in ms.enumerated() where kind(ctx, e) == .event {
                 let entity = ctx.resolution.entities[e.entity]
-                guard entity.held, !NameKey(e.surface).value.hasPrefix("\u{0627}\u{0644}") || n == ms.firstIndex(where: { kind(ctx, $0) == .event }) else { continue }
+                // A real event: held by a verb or qualified, or one somebody organized.
+                let real = entity.held || out.contains { $0.type == .organized && $0.target == e.entity }
+                guard real, !NameKey(e.surface).value.hasPrefix("\u{0627}\u{0644}") || n == ms.firstIndex(where: { kind(ctx, $0) == .event }) else { continue }
                 var limit = ms.dropFirst(n + 1).first { kind(ctx, $0) == .event }?.tokenStart ?? toks.count
                 if let stop = (e.tokenEnd..<toks.count).first(where: { toks[$0].isQuote || (toks[$0].kind == .punctuation
                     && ["؛", ";", ".", ":", "،", ","].contains(toks[$0].text)) }) { limit = min(limit, stop) }
