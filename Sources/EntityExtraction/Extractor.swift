@@ -109,6 +109,7 @@ struct GraphBuilder {
         }
         var ids: [Int: String] = [:]
         var entities: [Entity] = []
+        var eventLabels: [NameKey: Int] = [:]
         for (index, e) in resolution.entities.enumerated() {
             guard let mentions = mentionsOf[index], !mentions.isEmpty else { continue }
             if !keep(e, related: related.contains(index)) { continue }
@@ -124,8 +125,16 @@ struct GraphBuilder {
             let english = e.known.flatMap { known in
                 known.kind == e.kind && formKeys.contains(NameKey(known.name)) ? known.english : nil
             }
-            let entity = Entity(kind: e.kind, label: label, aliases: Array(forms.dropFirst()), labelLatin: english,
+            var entity = Entity(kind: e.kind, label: label, aliases: Array(forms.dropFirst()), labelLatin: english,
                                 subtype: e.subtype, date: dates[index], place: place, mentions: mentions)
+            if entity.kind == .event {
+                // Events are scoped to their document (and numbered within it): two articles'
+                // "الاجتماع" are two meetings, and so are two meetings of one article.
+                let key = NameKey(label)
+                let ordinal = eventLabels[key, default: 0]
+                eventLabels[key] = ordinal + 1
+                entity.id = StableID.entity(kind: .event, key: NameKey(key.value + " " + document.id + " " + String(ordinal)))
+            }
             ids[index] = entity.id
             entities.append(entity)
         }

@@ -50,6 +50,9 @@ public struct Entity: Hashable, Sendable {
     /// Calls `body` with each merge key (see `mergeKeys`), given the label's key; a key may come
     /// more than once.
     func forEachMergeKey(labelKey: NameKey, _ body: (NameKey) -> Void) {
+        // An event is one happening, not a name: "الاجتماع" of two articles are two meetings. Its
+        // id (which the extractor scopes to its document) is its only key.
+        if kind == .event { body(NameKey(id)); return }
         if !labelKey.isEmpty { body(labelKey) }
         for alias in aliases {
             let key = NameKey(alias)

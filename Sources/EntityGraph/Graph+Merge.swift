@@ -50,8 +50,8 @@ enum Canonicalizer {
         }
 
         let grouped = members.map { mergeEntities($0, of: entities, labelKeys: labelKeys) }
-        // An id is derived from kind + label key, and the label key is a merge key, so two groups
-        // never share an id (short of an FNV collision).
+        // An id is derived from kind + label key, and the label key is a merge key (an event's id
+        // is its only merge key), so two groups never share an id (short of an FNV collision).
         let byID = grouped.indices.sorted { grouped[$0].id < grouped[$1].id }
         // Each entity's new id, with its rank among the distinct new ids (id order is rank order).
         var rank = Array(repeating: 0, count: grouped.count)
@@ -140,14 +140,17 @@ enum Canonicalizer {
                 result.aliases = forms.sorted()
             }
             result.mentions = sortedUnique(result.mentions)
-            result.id = StableID.entity(kind: result.kind, key: labelKeys[group[0]])
+            if result.kind != .event { result.id = StableID.entity(kind: result.kind, key: labelKeys[group[0]]) }
             return result
         }
         let sizes = group.map { (entities[$0].mentions.count, entities[$0].label.unicodeScalars.count) }
         let ordered = group.indices.sorted { a, b in
             sizes[a] != sizes[b] ? sizes[a] > sizes[b] : entities[group[a]].label < entities[group[b]].label
         }.map { entities[group[$0]] }
-        return mergeEntities(ordered)
+        var merged = mergeEntities(ordered)
+        // Events merge by id only, and keep it.
+        if merged.kind == .event, let first = ordered.first { merged.id = first.id }
+        return merged
     }
 
     /// One entity from several that are the same, ordered best first.

@@ -84,3 +84,25 @@ final class LocalityTests: XCTestCase {
         XCTAssertEqual(g.entities.filter { $0.kind == .place }.count, 1, "\(g.names(.place))")
     }
 }
+
+/// Events are happenings, not names: they merge by identity, not by label (sentences invented).
+final class EventIdentityTests: XCTestCase {
+    func testASeparateMeetingIsAnotherEvent() {
+        let g = Fixtures.extract("""
+        استقبل الوزير اليوم السفير ماهر سعيد العلي في لقاء حضره نادر سليم الحمد.
+        كما عقد الوزير لقاء منفصلا مع الخبيرة ليلى فؤاد الراشد.
+        """)
+        XCTAssertEqual(g.entities.filter { $0.kind == .event }.count, 2, "\(g.names(.event))")
+    }
+
+    func testSameNamedEventsOfTwoArticlesStayTwoEvents() throws {
+        let extractor = try Extractor()
+        let a = extractor.extract(text: "عقدت بلدية وجدة اجتماعاً حضره سامر خليل الحداد.", document: SourceDocument(id: "a", path: "a.txt"))
+        let b = extractor.extract(text: "عقدت بلدية فاس اجتماعاً حضره نادر سالم العلي.", document: SourceDocument(id: "b", path: "b.txt"))
+        let merged = Graph.merged([a, b])
+        XCTAssertEqual(merged.entities.filter { $0.kind == .event }.count, 2)
+        // The same input gives the same ids.
+        XCTAssertEqual(a.entities.map(\.id), extractor.extract(text: "عقدت بلدية وجدة اجتماعاً حضره سامر خليل الحداد.",
+                                                             document: SourceDocument(id: "a", path: "a.txt")).entities.map(\.id))
+    }
+}
