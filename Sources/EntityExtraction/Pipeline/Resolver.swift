@@ -180,27 +180,27 @@ struct Resolver: Sendable {
         // that has its first and last words.
         let persons = entities.indices.filter { entities[$0].kind == .person }
         let personKeys = persons.map { entities[$0].formKeys[0] }
-        var byPart: [NameKey: Set<Int>] = [:]      // proper prefixes and suffixes of longer names
-        var laterWords: [NameKey: Set<Int>] = [:]  // words after the first, for places that are surnames
+        var byPart: [NameKey: FewOwners] = [:]      // proper prefixes and suffixes of longer names
+        var laterWords: [NameKey: FewOwners] = [:]  // words after the first, for places that are surnames
         for (b, key) in zip(persons, personKeys) {
             let parts = KeyText.parts(key)
             guard parts.words.count >= 2 else { continue }
-            for part in parts.prefixes + parts.suffixes { byPart[part, default: []].insert(b) }
-            for x in parts.words.dropFirst() { laterWords[x, default: []].insert(b) }
+            for part in parts.prefixes { byPart[part, default: FewOwners()].insert(b) }
+            for part in parts.suffixes { byPart[part, default: FewOwners()].insert(b) }
+            for x in parts.words.dropFirst() { laterWords[x, default: FewOwners()].insert(b) }
             // "حسام الشاذلي" for "حسام الدين فتحي الشاذلي": the first name and the family name.
             if parts.words.count >= 3, let first = parts.words.first, let last = parts.words.last {
-                byPart[NameKey(normalized: first.value + " " + last.value), default: []].insert(b)
+                byPart[NameKey(normalized: first.value + " " + last.value), default: FewOwners()].insert(b)
             }
         }
         for (a, key) in zip(persons, personKeys) {
-            let containing = (byPart[key] ?? []).subtracting([a])
-            if containing.count == 1, let b = containing.first { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
+            if let b = byPart[key]?.only(excluding: a) { let ra = find(a), rb = find(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
         }
         // 5. A place that is a word of one person's name is that person ("كوباني").
         for p in entities.indices where entities[p].kind == .place && entities[p].known?.type != "country" && entities[p].known?.type != "capital" {
             let key = entities[p].formKeys[0]
             guard !KeyText.hasSpace(key) else { continue }
-            if let owners = laterWords[key], owners.count == 1, let owner = owners.first { parent[p] = find(owner) }
+            if let owner = laterWords[key]?.only { parent[p] = find(owner) }
         }
 
         // Acronyms, short forms, anaphora.
