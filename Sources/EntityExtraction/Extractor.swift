@@ -133,7 +133,7 @@ struct GraphBuilder {
                 let key = NameKey(label)
                 let ordinal = eventLabels[key, default: 0]
                 eventLabels[key] = ordinal + 1
-                entity.id = StableID.entity(kind: .event, key: NameKey(key.value + " " + document.id + " " + String(ordinal)))
+                entity.id = StableID.event(label: key, document: document.id, ordinal: ordinal)
             }
             ids[index] = entity.id
             entities.append(entity)

@@ -40,7 +40,8 @@ public struct Entity: Hashable, Sendable {
     /// A person's one-word forms (a first name or a surname alone) are left out: two documents
     /// that both say "Ahmad" need not mean the same Ahmad. So are one-word forms with the Arabic
     /// article ("الوزارة", "المجلس", "الاجتماع"): a text refers back to any of several bodies or
-    /// events that way. The label always counts.
+    /// events that way. The label always counts. An event's only key is its id: events are
+    /// happenings, and the extractor scopes their ids to the document that tells them.
     public var mergeKeys: Set<NameKey> {
         var keys: Set<NameKey> = []
         forEachMergeKey(labelKey: NameKey(label)) { keys.insert($0) }
@@ -50,8 +51,7 @@ public struct Entity: Hashable, Sendable {
     /// Calls `body` with each merge key (see `mergeKeys`), given the label's key; a key may come
     /// more than once.
     func forEachMergeKey(labelKey: NameKey, _ body: (NameKey) -> Void) {
-        // An event is one happening, not a name: "الاجتماع" of two articles are two meetings. Its
-        // id (which the extractor scopes to its document) is its only key.
+        // "الاجتماع" of two articles are two meetings.
         if kind == .event { body(NameKey(id)); return }
         if !labelKey.isEmpty { body(labelKey) }
         for alias in aliases {

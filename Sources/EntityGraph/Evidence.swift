@@ -24,8 +24,7 @@ public struct Evidence: Hashable, Sendable, Comparable {
 
     public static func < (a: Evidence, b: Evidence) -> Bool {
         // Every field takes part, so evidence that differs only in confidence has one order.
-        (a.document, a.start, a.end, a.rule, a.text, a.confidence) < (b.document, b.start, b.end, b.rule, b.text, b.confidence)
-            || ((a.document, a.start, a.end, a.rule, a.text, a.confidence) == (b.document, b.start, b.end, b.rule, b.text, b.confidence)
-                && a.sentence < b.sentence)
+        let ka = (a.document, a.start, a.end, a.rule, a.text, a.confidence), kb = (b.document, b.start, b.end, b.rule, b.text, b.confidence)
+        return ka != kb ? ka < kb : a.sentence < b.sentence
     }
 }

@@ -23,6 +23,13 @@ public enum StableID {
         }
     }
 
+    /// An event's id: events are happenings, not names, so the id is scoped to the document that
+    /// tells the event and numbered among its events of the same label (the document id is taken
+    /// as written, not folded like a name).
+    public static func event(label: NameKey, document: String, ordinal: Int) -> String {
+        entity(kind: .event, key: NameKey(normalized: label.value + "\u{1F}" + document + "\u{1F}" + String(ordinal)))
+    }
+
     /// FNV-1a, 64-bit, over the UTF-8 bytes: stable across processes (unlike `Hasher`).
     static func fnv1a64(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -19,3 +19,16 @@ import Testing
         #expect(first < second && !(second < first))
     }
 }
+
+/// Event ids: scoped to the document as written and to the event's place among same-named ones.
+@Suite struct EventIDTests {
+    @Test func eventIDsDifferByDocumentAsWrittenAndByOrdinal() {
+        let label = NameKey("الاجتماع")
+        let ids = [StableID.event(label: label, document: "a_1", ordinal: 0),
+                   StableID.event(label: label, document: "a-1", ordinal: 0),
+                   StableID.event(label: label, document: "a_1", ordinal: 1)]
+        #expect(Set(ids).count == 3)
+        #expect(ids[0] == StableID.event(label: label, document: "a_1", ordinal: 0))
+        #expect(ids.allSatisfy { $0.hasPrefix("event-") })
+    }
+}

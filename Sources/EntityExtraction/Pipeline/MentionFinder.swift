@@ -37,6 +37,8 @@ struct SentenceContext {
     var out: [Candidate] = []
     var roles: [RoleSpan] = []
     var listContext = false
+    /// Each token is written with the accusative tanween (an adverb or a noun, never a name word).
+    let tanween: [Bool]
 
     init(text: NormalizedText, sentence: Sentence, lexicon: Lexicon) {
         self.text = text
@@ -45,6 +47,8 @@ struct SentenceContext {
         self.tokens = sentence.tokens
         self.readings = sentence.tokens.map(\.readings)
         self.taken = Array(repeating: false, count: sentence.tokens.count)
+        // "برنامجاً", "رسمياً": words written with the accusative tanween, read once from the text.
+        self.tanween = sentence.tokens.map { t in t.isWord && text.original[text.originalRange(t.start, t.end)].contains("\u{064B}") }
         self.plainFormsCache = readings.map { rs in rs.filter { !$0.preposition }.map(\.form) }
         self.lookupFormsCache = readings.map { rs in
             var forms: [String] = []
@@ -200,7 +204,7 @@ struct SentenceContext {
         // "تجربتها", "رئيسهم": a noun with a possessive suffix does not go on a name.
         if !first, pronounSuffixed(i) { return false }
         // "رسمياً": a word written with the accusative tanween is an adverb or a noun.
-        if text.original[text.originalRange(tokens[i].start, tokens[i].end)].contains("\u{064B}") { return false }
+        if tanween[i] { return false }
         // "أبكر مواقف الكويت": a country or city does not go on a name (a given name that is also
         // a place, "صلاح الدين", does).
         if !first, !isGivenName(i), let known = knownAt(i, plainOnly: true), known.value.kind == .place, known.length == 1,
@@ -219,10 +223,9 @@ struct SentenceContext {
 
     /// A word of five letters or more ending in the possessive ها / هم / هما.
     func pronounSuffixed(_ i: Int) -> Bool {
-        let w = tokens[i].text.unicodeScalars
-        guard w.count >= 5 else { return false }
-        let last2 = String(String.UnicodeScalarView(w.suffix(2))), last3 = String(String.UnicodeScalarView(w.suffix(3)))
-        return last2 == "\u{0647}\u{0627}" || last2 == "\u{0647}\u{0645}" || last3 == "\u{0647}\u{0645}\u{0627}"
+        let w = tokens[i].text
+        return (w.hasSuffix("\u{0647}\u{0627}") || w.hasSuffix("\u{0647}\u{0645}") || w.hasSuffix("\u{0647}\u{0645}\u{0627}"))
+            && w.unicodeScalars.count >= 5
     }
 
     /// The end of a name starting at `i` (at most `limit` words, particles not counted).
@@ -264,8 +267,7 @@ struct SentenceContext {
         if isGivenName(k) || lexicon.particles.contains(t) || lexicon.particles.contains(tokens[k - 1].text) { return true }
         if t.hasPrefix("\u{0627}\u{0644}") { return true }
         // An accusative noun written with tanween ("برنامجاً"); foreign names end in ا too ("أوكومبا").
-        let written = text.original[text.originalRange(tokens[k].start, tokens[k].end)]
-        if written.contains("\u{064B}") { return false }
+        if tanween[k] { return false }
         if isGivenName(k - 1) || (k >= 2 && lexicon.particles.contains(tokens[k - 2].text)) { return true }
         // A last word before punctuation, a particle, a role or a title: "نمير حبيب مخلوف،",
         // "أيمن رشاد قنديل مدير عام ...".

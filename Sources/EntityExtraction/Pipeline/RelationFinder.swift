@@ -28,6 +28,8 @@ struct RelationFinder: Sendable {
         var memberOf: [Int: Int] = [:]
         /// Every organization of the document by the `NameKey` of each of its forms.
         var organizations: [String: Int] = [:]
+        /// Event mentions named with a possessive suffix, by `sentence << 20 | token`.
+        var possessiveEvents: Set<Int64> = []
     }
 
     func find(sentences: [Sentence], resolution: Resolution, findings: Findings) -> (relations: [FoundRelation], eventDates: [Int: String], eventPlaces: [Int: Int]) {
@@ -49,6 +51,9 @@ struct RelationFinder: Sendable {
             if let m = resolution.bySentence[s].last(where: { resolution.entities[$0.entity].kind == .event }) { last = m.entity }
         }
         ctx.firstEvent = resolution.mentions.first { resolution.entities[$0.entity].kind == .event }?.entity
+        for c in findings.candidates where c.kind == .event && c.possessive {
+            ctx.possessiveEvents.insert(Int64(c.sentence) << 20 | Int64(c.tokenStart))
+        }
         var out: [FoundRelation] = []
         for s in sentences.indices {
             roleRelations(ctx, s, &out)
@@ -401,18 +406,15 @@ struct RelationFinder: Sendable {
         var specification = false
         while k < toks.count, skipped <= 5 {
             let t = toks[k]
-            // "الممثل المقيم لبرنامج X بالمغرب السيد A": ب + the place of the office.
-            if let m = mention(ctx, s, startingAt: k), kind(ctx, m) == .place, k == a, t.text.hasPrefix("\u{0628}"), m.start > t.start {
-                afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 1; continue
-            }
             if let m = mention(ctx, s, startingAt: k) {
                 switch kind(ctx, m) {
                 case .person: return m
                 // "في الأردن والعراق السيد A": a second seat of the office.
                 case .place where (k == afterPlace || k == a) && m.start > t.start && t.text.hasPrefix("\u{0648}"):
                     afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 1; continue
-                // "المدير الإقليمي لبرنامج X لأفريقيا A": the region the office covers.
-                case .place where k == a && m.start > t.start && t.text.hasPrefix("\u{0644}"):
+                // "الممثل المقيم لبرنامج X بالمغرب السيد A", "المدير الإقليمي لبرنامج X لأفريقيا A":
+                // ب + the place of the office, ل + the region it covers.
+                case .place where k == a && m.start > t.start && (t.text.hasPrefix("\u{0628}") || t.text.hasPrefix("\u{0644}")):
                     afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 1; continue
                 // "مدير إدارة المنظمات بالوزارة A": ب + the body the office's unit sits in.
                 case .organization where k == a && m.start > t.start && t.text.hasPrefix("\u{0628}"):
@@ -726,18 +728,18 @@ struct RelationFinder: Sendable {
     /// belongs to the organization the sentence is about (its first organization before the event).
     func possessiveEventOwners(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
         let ms = ctx.resolution.bySentence[s]
-        for e in ms where kind(ctx, e) == .event && ctx.findings.candidates.contains(where: {
-            $0.possessive && $0.sentence == s && $0.tokenStart == e.tokenStart && $0.kind == .event }) {
+        for e in ms where kind(ctx, e) == .event && ctx.possessiveEvents.contains(Int64(s) << 20 | Int64(e.tokenStart)) {
             guard !out.contains(where: { $0.type == .organized && $0.target == e.entity && $0.sentence == s }),
                   let owner = ms.first(where: { kind(ctx, $0) == .organization && $0.tokenEnd <= e.tokenStart }) else { continue }
             add(&out, owner.entity, .organized, e.entity, s, "possessive-event-owner", 0.6)
         }
     }
 
-    /// A verb with an object suffix ("عقدته", "نظمتها").
+    /// An organizer verb with an object suffix ("عقدته", "نظمتها"): without the suffix it is an
+    /// organizer cue itself (so "دعوة", whose ة is written ه once normalized, is not one).
     func objectSuffixed(_ t: Token) -> Bool {
-        let w = t.text
-        return w.unicodeScalars.count >= 4 && (w.hasSuffix("\u{0647}") || w.hasSuffix("\u{0647}\u{0627}"))
+        guard t.isWord, let stem = Morphology.stripPossessive(t.text) else { return false }
+        return lexicon.cues.lookup(stem)?.contains(.organizer) == true
     }
 
     // MARK: - Delegations
