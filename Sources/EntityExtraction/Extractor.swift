@@ -3,7 +3,7 @@ import Foundation
 /// Turns Arabic news text into an entity graph.
 ///
 /// The pipeline, each stage a small type over plain values:
-/// `Normalizer` → `SentenceSplitter` → `Tokenizer` → `MentionFinder` → `Resolver` →
+/// `Normalizer` → `SentenceSplitter` → `Tokenizer` → `MentionFinder` → `EventSegmenter` → `Resolver` →
 /// `RelationFinder`, with the language data of `Resources/ar/*.yaml` plus any user lexicons.
 ///
 ///     let extractor = try Extractor()
@@ -66,8 +66,9 @@ public struct Extractor: Sendable {
         let normalized = Normalizer.normalize(text)
         var sentences = SentenceSplitter.split(normalized)
         for i in sentences.indices { sentences[i].tokens = Tokenizer.tokenize(normalized, sentences[i]) }
-        let findings = MentionFinder(lexicon: lexicon).find(normalized, sentences)
-        let resolution = Resolver(lexicon: lexicon).resolve(findings.candidates, sentences: sentences, text: normalized)
+        var findings = MentionFinder(lexicon: lexicon).find(normalized, sentences)
+        let episodes = EventSegmenter(lexicon: lexicon).segment(&findings.candidates, sentences: sentences, text: normalized)
+        let resolution = Resolver(lexicon: lexicon).resolve(findings.candidates, sentences: sentences, text: normalized, episodes: episodes)
         let (found, dates, places) = RelationFinder(lexicon: lexicon).find(sentences: sentences, resolution: resolution, findings: findings)
         if Extractor.tracing { Extractor.trace(document, findings, resolution, found) }
         return GraphBuilder(text: normalized, sentences: sentences, document: document)

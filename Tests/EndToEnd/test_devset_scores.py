@@ -5,7 +5,8 @@ on each article's GraphML alone, micro-averaged over each set as the held-out ev
 - DevSetB, DevSetC: 24 articles each, written blind by someone who had not seen the rules; their
   failures were read afterwards, so they are development sets now.
 - DevSetD: 24 articles written blind (session 3), scored once blind, then fixed against.
-- HeldOut, HeldOut2: 24 articles each, written blind and only ever scored in total. This test
+- DevSetE: 14 articles of several events each (session 4), written blind, read and fixed against.
+- HeldOut, HeldOut2, HeldOut3: 24 articles each, written blind and only ever scored in total. This test
   prints their totals only, never per-file results, so that the sets stay blind."""
 import json
 import subprocess
@@ -19,12 +20,14 @@ from e2e_support import REPO, run
 FLOORS = {
     "DevSet": (0.87, 0.70),
     "DevSetB": (0.84, 0.60),
-    "DevSetC": (0.82, 0.55),
+    "DevSetC": (0.82, 0.58),
     "DevSetD": (0.81, 0.56),
+    "DevSetE": (0.80, 0.52),
     "HeldOut": (0.77, 0.43),
-    "HeldOut2": (0.70, 0.36),
+    "HeldOut2": (0.71, 0.37),
+    "HeldOut3": (0.78, 0.52),
 }
-MINIMUM_ARTICLES = {"DevSet": 30, "DevSetB": 24, "DevSetC": 24, "DevSetD": 24, "HeldOut": 24, "HeldOut2": 24}
+MINIMUM_ARTICLES = {"DevSet": 30, "DevSetB": 24, "DevSetC": 24, "DevSetD": 24, "DevSetE": 14, "HeldOut": 24, "HeldOut2": 24, "HeldOut3": 24}
 
 
 def micro(counts):

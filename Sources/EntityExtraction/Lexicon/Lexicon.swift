@@ -76,12 +76,17 @@ struct Lexicon: Sendable {
         var landmarks = WordSet()
         /// Event subtypes whose one-word trigger names an event only with the article ("الاستقبال", not "في استقبال").
         var definiteOnlyEvents = Set<String>()
+        var eventFamilies: [String: String] = [:]
+        var episodeReferents = Set<String>()
+        var touringEvents = Set<String>()
         /// Words after an office that make it acting ("بالنيابة"): skipped between the office and the name.
         var actingQualifiers = WordSet()
         /// Words that open a country's formal name ("دولة الكويت"): the phrase is the country.
         var statePrefixes = WordSet()
         /// Sentence openers of a reply ("من جانبه"): the speaker took part in the event just described.
         var replyOpeners = PhraseTable<Bool>()
+        var episodeOpeners = PhraseTable<Bool>()
+        var verbEvents = WordMap<String>()
         /// Triggers that wrap another event in construct ("جلسة مباحثات"): the phrase is that event.
         var eventWrappers = WordSet()
         /// Words before an event that place a sentence inside it ("وخلال اللقاء").
@@ -90,6 +95,9 @@ struct Lexicon: Sendable {
         var backgroundOpeners = WordSet()
         var backgroundParticles = WordSet()
         var separateEventWords = WordSet()
+        var signingVerbs = WordSet()
+        var relativePronouns = WordSet()
+        var signingSides = WordSet()
         /// Titles that name an organization after its head ("جامعة الملك عبدالعزيز").
         var eponymTitles = WordSet()
         /// Heads of an organization's internal bodies ("اللجنة المركزية", "المكتب السياسي للجبهة").
@@ -191,9 +199,19 @@ struct Lexicon: Sendable {
     var eventBlockers: WordSet { _read { yield storage.tables.pointee.eventBlockers } _modify { yield &unique().pointee.eventBlockers } }
     var landmarks: WordSet { _read { yield storage.tables.pointee.landmarks } _modify { yield &unique().pointee.landmarks } }
     var definiteOnlyEvents: Set<String> { _read { yield storage.tables.pointee.definiteOnlyEvents } _modify { yield &unique().pointee.definiteOnlyEvents } }
+    /// Subtypes that name one event within an episode, by member ("reception" → "meeting", `event_families`).
+    /// Subtypes whose definite mention ("اللقاء", "المقابلة") is the event its episode tells (`episode_referents`).
+    var episodeReferents: Set<String> { _read { yield storage.tables.pointee.episodeReferents } _modify { yield &unique().pointee.episodeReferents } }
+    /// Subtypes of events that go on through the meetings told after them (`touring_events`).
+    var touringEvents: Set<String> { _read { yield storage.tables.pointee.touringEvents } _modify { yield &unique().pointee.touringEvents } }
+    var eventFamilies: [String: String] { _read { yield storage.tables.pointee.eventFamilies } _modify { yield &unique().pointee.eventFamilies } }
     var actingQualifiers: WordSet { _read { yield storage.tables.pointee.actingQualifiers } _modify { yield &unique().pointee.actingQualifiers } }
     var statePrefixes: WordSet { _read { yield storage.tables.pointee.statePrefixes } _modify { yield &unique().pointee.statePrefixes } }
     var replyOpeners: PhraseTable<Bool> { _read { yield storage.tables.pointee.replyOpeners } _modify { yield &unique().pointee.replyOpeners } }
+    /// "كما", "وفي وقت لاحق", "من جهة أخرى": a sentence they open tells the article's next event (`episode_openers`).
+    var episodeOpeners: PhraseTable<Bool> { _read { yield storage.tables.pointee.episodeOpeners } _modify { yield &unique().pointee.episodeOpeners } }
+    /// Verbs that tell an event by themselves, with its subtype ("استقبل" → meeting, `verb_events`).
+    var verbEvents: WordMap<String> { _read { yield storage.tables.pointee.verbEvents } _modify { yield &unique().pointee.verbEvents } }
     var eventWrappers: WordSet { _read { yield storage.tables.pointee.eventWrappers } _modify { yield &unique().pointee.eventWrappers } }
     var duringWords: WordSet { _read { yield storage.tables.pointee.duringWords } _modify { yield &unique().pointee.duringWords } }
     /// "فيها", "فيه": in the organization just named (`in_it`).
@@ -203,6 +221,12 @@ struct Lexicon: Sendable {
     var backgroundParticles: WordSet { _read { yield storage.tables.pointee.backgroundParticles } _modify { yield &unique().pointee.backgroundParticles } }
     /// "لقاء منفصل", "اجتماع آخر": the event is another one (`separate_event_words`).
     var separateEventWords: WordSet { _read { yield storage.tables.pointee.separateEventWords } _modify { yield &unique().pointee.separateEventWords } }
+    /// "وقع عن X ... وعن Y", "وقعت X مع Y": verbs of signing and the words that name a signing side
+    /// (`signing_verbs`, `signing_sides`).
+    /// "الذي يزور المدينة": a verb after one describes; it tells no event (`relative_pronouns`).
+    var relativePronouns: WordSet { _read { yield storage.tables.pointee.relativePronouns } _modify { yield &unique().pointee.relativePronouns } }
+    var signingVerbs: WordSet { _read { yield storage.tables.pointee.signingVerbs } _modify { yield &unique().pointee.signingVerbs } }
+    var signingSides: WordSet { _read { yield storage.tables.pointee.signingSides } _modify { yield &unique().pointee.signingSides } }
     var eponymTitles: WordSet { _read { yield storage.tables.pointee.eponymTitles } _modify { yield &unique().pointee.eponymTitles } }
     var subBodyHeads: WordSet { _read { yield storage.tables.pointee.subBodyHeads } _modify { yield &unique().pointee.subBodyHeads } }
     var wrappers: WordSet { _read { yield storage.tables.pointee.wrappers } _modify { yield &unique().pointee.wrappers } }
@@ -289,15 +313,23 @@ struct Lexicon: Sendable {
         for w in file.event_blockers ?? [] { eventBlockers.insert(Normalizer.key(w)) }
         for w in file.landmarks ?? [] { landmarks.insert(Normalizer.key(w)) }
         for s in file.definite_only_events ?? [] { definiteOnlyEvents.insert(s) }
+        for s in file.episode_referents ?? [] { episodeReferents.insert(s) }
+        for s in file.touring_events ?? [] { touringEvents.insert(s) }
+        for (family, members) in (file.event_families ?? [:]).sorted(by: { $0.key < $1.key }) { for m in members { eventFamilies[m] = family } }
         for w in file.acting_qualifiers ?? [] { actingQualifiers.insert(Normalizer.key(w)) }
         for w in file.state_prefixes ?? [] { statePrefixes.insert(Normalizer.key(w)) }
         for p in file.reply_openers ?? [] { replyOpeners.insert(p, true) }
+        for p in file.episode_openers ?? [] { episodeOpeners.insert(p, true) }
+        for (subtype, verbs) in (file.verb_events ?? [:]).sorted(by: { $0.key < $1.key }) { for v in verbs { verbEvents[Normalizer.key(v)] = subtype } }
         for w in file.event_wrappers ?? [] { eventWrappers.insert(Normalizer.key(w)) }
         for w in file.during_words ?? [] { duringWords.insert(Normalizer.key(w)) }
         for w in file.in_it ?? [] { inIt.insert(Normalizer.key(w)) }
         for w in file.background_openers ?? [] { backgroundOpeners.insert(Normalizer.key(w)) }
         for w in file.background_particles ?? [] { backgroundParticles.insert(Normalizer.key(w)) }
         for w in file.separate_event_words ?? [] { separateEventWords.insert(Normalizer.key(w)) }
+        for w in file.relative_pronouns ?? [] { relativePronouns.insert(Normalizer.key(w)) }
+        for w in file.signing_verbs ?? [] { signingVerbs.insert(Normalizer.key(w)) }
+        for w in file.signing_sides ?? [] { signingSides.insert(Normalizer.key(w)) }
         for w in file.eponym_titles ?? [] { eponymTitles.insert(Normalizer.key(w)) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {

@@ -584,6 +584,7 @@ struct SentenceContext {
     /// An organization name starting at token `i`: a head and its complement, or a gentilic
     /// head and nationality adjective.
     func organization(at i: Int) -> (Int, Reading, String, [String], String?)? {
+        guard i < readings.count else { return nil }
         for r in readings[i] {
             // Gentilic heads: "الخارجية الأمريكية", "النظام السوري".
             if lexicon.gentilicHeads.contains(r.form), word(i + 1), !taken[i + 1], lexicon.isGentilic(tokens[i + 1].text),
@@ -593,7 +594,7 @@ struct SentenceContext {
                 // and further agreeing adjectives: "الجيش الوطني الليبي".
                 var end = i + 2
                 var stems = [Morphology.stripArticle(tokens[i + 1].text) ?? tokens[i + 1].text]
-                while end < i + 4, !taken[end], !isStop(end), !isRoleWord(end), definiteNisba(end) {
+                while end < i + 4, end < tokens.count, !taken[end], !isStop(end), !isRoleWord(end), definiteNisba(end) {
                     stems.append(Morphology.stripArticle(tokens[end].text) ?? tokens[end].text)
                     end += 1
                 }

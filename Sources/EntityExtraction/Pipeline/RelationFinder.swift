@@ -33,8 +33,12 @@ struct RelationFinder: Sendable {
     }
 
     func find(sentences: [Sentence], resolution: Resolution, findings: Findings) -> (relations: [FoundRelation], eventDates: [Int: String], eventPlaces: [Int: Int]) {
+        // A cue inside a name is part of the name ("مجلس التعاون"), but one inside an event's name
+        // still speaks ("توقيع مذكرة تفاهم بين X وY").
         var covered = Set<Int64>()
-        for m in resolution.mentions { for t in m.tokenStart..<m.tokenEnd { covered.insert(Int64(m.sentence) << 20 | Int64(t)) } }
+        for m in resolution.mentions where resolution.entities[m.entity].kind != .event {
+            for t in m.tokenStart..<m.tokenEnd { covered.insert(Int64(m.sentence) << 20 | Int64(t)) }
+        }
         var cues = Array(repeating: [CueHit](), count: sentences.count)
         for c in findings.cues where !(c.tokenStart..<c.tokenEnd).contains(where: { covered.contains(Int64(c.sentence) << 20 | Int64($0)) }) {
             cues[c.sentence].append(c)
@@ -75,6 +79,7 @@ struct RelationFinder: Sendable {
         for r in out where r.type == .memberOf && ctx.memberOf[r.source] == nil { ctx.memberOf[r.source] = r.target }
         for s in sentences.indices {
             stance(ctx, s, speakers, &out)
+            signingSides(ctx, s, &out)
         }
         var (dates, places) = eventFacts(ctx, &out)
         dateline(ctx, &out, &places)
@@ -467,7 +472,7 @@ struct RelationFinder: Sendable {
                 k = mention(ctx, s, startingAt: k)?.tokenEnd ?? (k + 1); skipped += 1; continue
             }
             // "عضو مجلس النواب عن الدائرة السادسة السيد A": the constituency.
-            if t.text == "عن", k == a, let end = (k + 2...min(toks.count - 1, k + 4)).first(where: { titleLength(toks, $0) != nil }) {
+            if t.text == "عن", k == a, let end = (min(toks.count, k + 2)..<min(toks.count, k + 5)).first(where: { titleLength(toks, $0) != nil }) {
                 k = end; skipped += 2; continue
             }
             // "لوزارة X لشؤون البيئة المهندس A": ل + a noun in construct with a definite one.

@@ -75,7 +75,8 @@ struct Resolution: Sendable {
 struct Resolver: Sendable {
     let lexicon: Lexicon
 
-    func resolve(_ found: [Candidate], sentences: [Sentence], text: NormalizedText) -> Resolution {
+    /// `episodes` gives each sentence's episode (`EventSegmenter`): events of one kind merge within one.
+    func resolve(_ found: [Candidate], sentences: [Sentence], text: NormalizedText, episodes: [Int]? = nil) -> Resolution {
         // Each candidate's surface key, computed once. (The lists are copied only when some candidate is dropped.)
         let foundKeys = found.map { NameKey($0.surface) }
         let generic = zip(found, foundKeys).map { isGenericBody($0, key: $1) }
@@ -223,6 +224,10 @@ struct Resolver: Sendable {
         var lastOrgByHead: [String: Int] = [:]
         var lastEventBySubtype: [String: Int] = [:]
         var eventBySubtype: [String: Int] = [:]
+        var verbNamed = Set<Int>()  // events named so far only by a verb
+        var firstEventOfEpisode: [Int: Int] = [:]
+        var firstEventOfKind: [String: Int] = [:]
+        var titleEvents: [Int] = []
         var lastContainer: Int?
         for (n, c) in candidates.enumerated() {
             if let e = assigned[n], c.kind == .organization, let head = entities[e].head {
@@ -255,7 +260,13 @@ struct Resolver: Sendable {
                 }
                 continue
             }
-            if c.kind == .event, var subtype = c.subtype {
+            if c.kind == .event, c.subtype != nil, episodes?[c.sentence] == EventSegmenter.titleEpisode {
+                titleEvents.append(n)
+                continue
+            }
+            if c.kind == .event, let own = c.subtype {
+                // "استقبل ... وجرى خلال الاستقبال ... وفي ختام اللقاء": kinds of one family are one event.
+                var subtype = lexicon.eventFamilies[own] ?? own
                 // "وكانت الوزارة قد عقدت اجتماعاً": an earlier event, apart from the article's own.
                 let background = backgroundBefore(sentences[c.sentence].tokens, c.tokenStart)
                 if background { subtype += "#\(c.sentence)" }
@@ -264,13 +275,31 @@ struct Resolver: Sendable {
                 if !c.definite, (c.tokenStart + 1..<min(toks.count, c.tokenEnd + 1)).contains(where: { toks[$0].isWord && lexicon.separateEventWords.contains(toks[$0].text) }) {
                     subtype += "#\(c.sentence).\(c.tokenStart)"
                 }
-                if let e = eventBySubtype[subtype] {
+                // Within an episode, one event per kind; a definite mention with none of its kind
+                // in the episode refers back to the last one before it.
+                let episode = episodes?[c.sentence] ?? 0
+                let episodeKey = subtype + "@\(episode)"
+                var earlier = eventBySubtype[episodeKey]
+                if earlier == nil, c.definite || c.shortForm {
+                    // "زار وفد ... . وتم خلال اللقاء": a meeting word refers to the event its episode
+                    // tells; any other to the last one of its kind.
+                    // (The episode's event is a meeting, a tour or a visit, not a signing or a course.)
+                    let told = firstEventOfEpisode[episode].flatMap { e in
+                        entities[e].subtype.map { lexicon.episodeReferents.contains(lexicon.eventFamilies[$0] ?? $0) || lexicon.touringEvents.contains($0) } ?? false ? e : nil
+                    }
+                    earlier = lexicon.episodeReferents.contains(subtype) && !background
+                        ? told ?? lastEventBySubtype[subtype] : lastEventBySubtype[subtype]
+                }
+                if let e = earlier {
                     assigned[n] = e
                     addForm(e, c.surface, key: surfaceKeys[n])
                     if c.held { entities[e].held = true }
-                    if !c.shortForm, !entities[e].held || c.held, KeyText.hasArticle(entities[e].formKeys[0]) {
-                        // An indefinite, held mention names the event better than "الاجتماع".
+                    if c.rule != EventSegmenter.verbRule, verbNamed.contains(e)
+                        || (!c.shortForm && (!entities[e].held || c.held) && KeyText.hasArticle(entities[e].formKeys[0])) {
+                        // An indefinite, held mention names the event better than "الاجتماع", and
+                        // any noun better than the verb that told it.
                         entities[e].putFirst(c.surface, key: surfaceKeys[n], byKey: true)
+                        verbNamed.remove(e)
                     }
                 } else if c.definite, subtype == "session", let host = lastContainer ?? lastEventBySubtype["meeting"] {
                     // "الجلسة الافتتاحية" of the conference or meeting just named is that event.
@@ -281,11 +310,30 @@ struct Resolver: Sendable {
                 } else {
                     let e = newEntity(n)
                     parent.append(e)
-                    eventBySubtype[subtype] = e
+                    eventBySubtype[episodeKey] = e
+                    if !background, firstEventOfEpisode[episode] == nil { firstEventOfEpisode[episode] = e }
+                    if !background, firstEventOfKind[subtype] == nil { firstEventOfKind[subtype] = e }
+                    if c.rule == EventSegmenter.verbRule { verbNamed.insert(e) }
                     assigned[n] = e
                 }
                 if let e = assigned[n], lexicon.containerEvents.contains(entities[e].subtype ?? "") { lastContainer = e }
                 lastEventBySubtype[subtype] = assigned[n]
+            }
+        }
+
+        // A title names the article's events before it tells them: each of its events is the
+        // first one of its kind the article tells, if any.
+        for n in titleEvents {
+            let c = candidates[n]
+            let subtype = c.subtype.map { lexicon.eventFamilies[$0] ?? $0 } ?? ""
+            if let e = firstEventOfKind[subtype] {
+                assigned[n] = e
+                addForm(e, c.surface, key: surfaceKeys[n])
+            } else {
+                let e = newEntity(n)
+                parent.append(e)
+                firstEventOfKind[subtype] = e
+                assigned[n] = e
             }
         }
 

@@ -1,0 +1,116 @@
+/// Tells the events of an article apart. News often reports several events of one kind in one
+/// article ("استقبل الوزير السفير ... . كما استقبل وفداً ..."): a sentence that tells an event
+/// (a verb of `verb_events`, or an indefinite event noun held by a verb) starts a new episode
+/// when it opens with an `episode_openers` phrase or a new paragraph and the episode before it
+/// already told one. Within an episode the mentions of one kind of event are one event (see
+/// `Resolver`). A sentence whose event verb has no indefinite event noun of its kind gets an event
+/// mention on the verb ("كما التقى الوزير السفير" is a meeting even if no "لقاء" names it, and
+/// "وتناول اللقاء" after it refers to that meeting).
+struct EventSegmenter: Sendable {
+    let lexicon: Lexicon
+
+    /// How far into a sentence (in tokens, after its opener) the verb that starts an episode may be.
+    static let openingReach = 8
+    /// The rule of the event mentions made on verbs.
+    static let verbRule = "verb-event"
+    /// The episode of an article's title: its events are the ones the article tells after it.
+    static let titleEpisode = -1
+
+    /// The episode of each sentence; `candidates` gains the verb events, in sentence order.
+    func segment(_ candidates: inout [Candidate], sentences: [Sentence], text: NormalizedText) -> [Int] {
+        var bySentence = Array(repeating: [Int](), count: sentences.count)
+        for (n, c) in candidates.enumerated() { bySentence[c.sentence].append(n) }
+        var episodes = Array(repeating: 0, count: sentences.count)
+        var added: [Candidate] = []
+        var episode = 0
+        var told = false
+        var touring = false   // the episode tells a tour or visit
+        let titles = titleCount(sentences)
+        for (s, sentence) in sentences.enumerated() {
+            let toks = sentence.tokens
+            let events = bySentence[s].map { candidates[$0] }.filter { $0.kind == .event }
+            let background = isBackground(toks)
+            var first = 0
+            while first < toks.count, !toks[first].isWord { first += 1 }
+            let opener = first < toks.count ? lexicon.episodeOpeners.match(toks, at: first, first: toks[first].text)?.length : nil
+            let from = first + (opener ?? 0)
+            let verb = (from..<toks.count).first { toks[$0].isWord && lexicon.verbEvents[toks[$0].text] != nil
+                && !($0 > 0 && lexicon.relativePronouns.contains(toks[$0 - 1].text)) }
+            let opening = verb.map { $0 - from < Self.openingReach } ?? false
+            // An event noun a verb holds tells a new event when indefinite ("عقد اجتماعاً"), or
+            // after an opener ("وفي وقت لاحق، ترأس الاجتماع الأول للمجلس").
+            let nounTells = events.contains { $0.held && (indefinite($0, toks) || opener != nil) }
+            let isTitle = s < titles
+            let newParagraph = s > titles && sentences[s - 1].paragraph != sentence.paragraph
+            // A tour goes on through the meetings on its way ("ثم انتقل الوفد إلى القرية، والتقى ...").
+            let onTour = touring && !nounTells
+            if !background, !isTitle, verb != nil || nounTells {
+                if told, opening || nounTells, opener != nil || newParagraph, !onTour {
+                    episode += 1
+                    touring = false
+                }
+                if !told || episode != episodes[max(0, s - 1)] || s == 0 {
+                    let kind = events.first(where: { $0.held })?.subtype ?? verb.flatMap { lexicon.verbEvents[toks[$0].text] }
+                    touring = kind.map { lexicon.touringEvents.contains($0) } ?? false
+                }
+                told = true
+            }
+            episodes[s] = isTitle ? Self.titleEpisode : episode
+            // (A title's verb tells an event the article tells again. A background sentence's
+            // verb tells an earlier event, apart from the episodes: see `Resolver`.)
+            if let v = verb, !isTitle, !(onTour && episodes[s] == episodes[max(0, s - 1)]), let subtype = lexicon.verbEvents[toks[v].text], !events.contains(where: { $0.subtype == subtype && !$0.definite && !$0.shortForm }) {
+                added.append(verbEvent(toks[v], sentence: s, token: v, subtype: subtype, text: text))
+            }
+        }
+        if !added.isEmpty { candidates = merged(candidates, added) }
+        return episodes
+    }
+
+    /// An event phrase with no definite word: "اجتماعاً", "زيارة عمل", not "الاجتماع" or "مراسم التنصيب".
+    func indefinite(_ c: Candidate, _ toks: [Token]) -> Bool {
+        !c.definite && !c.shortForm && !(c.tokenStart..<c.tokenEnd).contains { k in toks[k].readings.contains { $0.definite } }
+    }
+
+    /// An event mention on its verb, without the conjunction ("واستقبل" → استقبل).
+    func verbEvent(_ t: Token, sentence: Int, token: Int, subtype: String, text: NormalizedText) -> Candidate {
+        var start = t.start
+        if t.text.hasPrefix("\u{0648}"), t.text.unicodeScalars.count > 3, lexicon.verbEvents[String(t.text.unicodeScalars.dropFirst())] != nil {
+            start += 1
+        }
+        var c = Candidate(kind: .event, sentence: sentence, tokenStart: token, tokenEnd: token + 1, start: start, end: t.end,
+                          surface: text.originalText(start, t.end), rule: Self.verbRule, confidence: 0.6, subtype: subtype)
+        c.held = true
+        return c
+    }
+
+    /// "وكانت الوزارة قد عقدت اجتماعاً": a sentence that tells an earlier event, apart from the story.
+    func isBackground(_ toks: [Token]) -> Bool {
+        guard let first = toks.first, first.isWord, lexicon.backgroundOpeners.contains(first.text) else { return false }
+        return toks.contains { $0.isWord && lexicon.backgroundParticles.contains($0.text) }
+    }
+
+    /// How many title lines open the article (a site's header, a title, a subtitle): paragraphs of
+    /// one sentence that does not end with a stop, before the first that does (at most three).
+    func titleCount(_ sentences: [Sentence]) -> Int {
+        var n = 0
+        while n < min(3, sentences.count - 1), sentences[n].paragraph != sentences[n + 1].paragraph,
+              n == 0 || sentences[n - 1].paragraph != sentences[n].paragraph,
+              let last = sentences[n].tokens.last, !(last.kind == .punctuation && [".", "!", "?", "؟"].contains(last.text)) {
+            n += 1
+        }
+        return n
+    }
+
+    /// The candidates with `added` placed among them by sentence and token.
+    func merged(_ candidates: [Candidate], _ added: [Candidate]) -> [Candidate] {
+        var out: [Candidate] = []
+        out.reserveCapacity(candidates.count + added.count)
+        var a = 0
+        for c in candidates {
+            while a < added.count, (added[a].sentence, added[a].tokenStart) < (c.sentence, c.tokenStart) { out.append(added[a]); a += 1 }
+            out.append(c)
+        }
+        out.append(contentsOf: added[a...])
+        return out
+    }
+}
