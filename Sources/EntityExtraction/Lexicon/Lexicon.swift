@@ -408,8 +408,11 @@ struct Lexicon: Sendable {
         return Morphology.stripArticle(form) ?? form
     }
 
-    func isGentilic(_ form: String) -> Bool {
-        guard let stem = Morphology.nisbaStem(form) else { return false }
+    func isGentilic(_ form: String) -> Bool { isGentilic(stem: Morphology.nisbaStem(form)) }
+
+    /// `isGentilic` of a form whose `Morphology.nisbaStem` is `stem`.
+    func isGentilic(stem: String?) -> Bool {
+        guard let stem else { return false }
         if gentilics.contains(stem) { return true }
         // "الأميركية" and "الأمريكية" are both listed; also try without a final ي's alef variants.
         return false

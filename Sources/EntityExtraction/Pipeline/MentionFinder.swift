@@ -1250,7 +1250,7 @@ struct SentenceContext {
     /// A list opener ("كل من") ends right before token `a`.
     func listOpenerEnds(_ a: Int) -> Bool {
         guard a >= 1 else { return false }
-        for start in max(0, a - 3)..<a {
+        for start in max(0, a - 3)..<a where isCueWord(start) {
             if plainForms(start).contains(where: { f in lexicon.cues.match(tokens, at: start, first: f).map { $0.length == a - start && $0.value.contains(.listOpener) } == true }) {
                 return true
             }
@@ -1372,11 +1372,12 @@ struct SentenceContext {
     /// The token after a list opener ("كل من", "السادة") when the sentence has one.
     func listOpenerEnd() -> (Int, Bool)? {
         // "أعضاء اللجنة: A، B": a plural office and a colon (roles are read before lists).
-        if let colon = tokens.indices.first(where: { tokens[$0].text == ":" }),
+        if let colon = tokens.indices.first(where: { tokens[$0].kind == .punctuation && tokens[$0].text == ":" }),
            roles.contains(where: { $0.form.number == .plural && $0.tokenEnd <= colon && colon - $0.tokenEnd <= 4 }) {
             return (colon + 1, false)
         }
-        for i in tokens.indices where word(i) {
+        // Only a cue word or a title word (each flag asks about these forms) can open a list.
+        for i in tokens.indices where word(i) && (isCueWord(i) || isTitleWord(i)) {
             for f in plainForms(i) {
                 if let m = lexicon.cues.match(tokens, at: i, first: f), m.value.contains(.listOpener) { return (i + m.length, false) }
                 if let m = lexicon.titles.match(tokens, at: i, first: f), m.value { return (i + m.length, false) }
@@ -1578,8 +1579,12 @@ struct TokenProps: OptionSet {
         let text = token.text
         var p: TokenProps = []
         if lexicon.particles.contains(text) { p.insert(.particle) }
-        if lexicon.isGentilic(text) { p.insert(.gentilic) }
-        if Morphology.nisbaStem(text) != nil { p.insert(.nisba) }
+        // Punctuation, quotes and numbers (one mark, or ASCII digits) start with no Arabic
+        // letter and end in no ي: every other test is false for them.
+        guard token.isWord else { self = p; return }
+        let stem = Morphology.nisbaStem(text)
+        if stem != nil { p.insert(.nisba) }
+        if lexicon.isGentilic(stem: stem) { p.insert(.gentilic) }
         let simple: Bool? = text.utf8.withContiguousStorageIfAvailable { b in
             guard Morphology.isArabicLetters(b) else { return false }
             @inline(__always) func starts(_ x: StaticString) -> Bool {
