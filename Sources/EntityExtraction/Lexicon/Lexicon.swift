@@ -142,8 +142,19 @@ struct Lexicon: Sendable {
 
     private var storage = Storage(Tables())
 
+    /// The tables once built (`buildIndex`), as the `let` of a class: a query borrows a table
+    /// in place. (Read through `storage`'s pointer, a table is copied at every query, one retain
+    /// and release per array in it, because the compiler cannot tell that the memory stays put
+    /// while the query runs.) Nil while the tables are being changed.
+    private final class Frozen: Sendable {
+        let tables: Tables
+        init(_ tables: Tables) { self.tables = tables }
+    }
+    private var frozen: Frozen?
+
     /// The tables, for writing: copied first when shared.
     private mutating func unique() -> UnsafeMutablePointer<Tables> {
+        frozen = nil
         if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.tables.pointee) }
         storage.tables.pointee.wordLists = nil   // the tables are about to change
         return storage.tables
@@ -151,7 +162,7 @@ struct Lexicon: Sendable {
 
     /// The word lists a word belongs to (`WordLists`), for words in any of them; nil when the
     /// index is not built (then every list must be asked).
-    var wordLists: WordTable<WordLists>? { storage.tables.pointee.wordLists }
+    var wordLists: WordTable<WordLists>? { _read { if let f = frozen { yield f.tables.wordLists } else { yield storage.tables.pointee.wordLists } } }
 
     /// Builds `wordLists` from the tables as they are now.
     mutating func buildIndex() {
@@ -174,62 +185,63 @@ struct Lexicon: Sendable {
         for (suffix, _) in Morphology.possessiveSuffixes { add(eventWords.map { $0 + suffix.description }, .events) }
         _ = unique()
         storage.tables.pointee.wordLists = index
+        frozen = Frozen(storage.tables.pointee)
     }
 
-    var titles: PhraseTable<Bool> { _read { yield storage.tables.pointee.titles } _modify { yield &unique().pointee.titles } }
-    var roles: PhraseTable<RoleForm> { _read { yield storage.tables.pointee.roles } _modify { yield &unique().pointee.roles } }
-    var modifiers: WordMap<RoleForm> { _read { yield storage.tables.pointee.modifiers } _modify { yield &unique().pointee.modifiers } }
-    var heads: PhraseTable<Bool> { _read { yield storage.tables.pointee.heads } _modify { yield &unique().pointee.heads } }
-    var nameHeads: WordSet { _read { yield storage.tables.pointee.nameHeads } _modify { yield &unique().pointee.nameHeads } }
-    var gentilicHeads: WordSet { _read { yield storage.tables.pointee.gentilicHeads } _modify { yield &unique().pointee.gentilicHeads } }
-    var headSynonyms: WordMap<String> { _read { yield storage.tables.pointee.headSynonyms } _modify { yield &unique().pointee.headSynonyms } }
-    var officeDomains: WordMap<String> { _read { yield storage.tables.pointee.officeDomains } _modify { yield &unique().pointee.officeDomains } }
-    var officeBodies: WordMap<[String]> { _read { yield storage.tables.pointee.officeBodies } _modify { yield &unique().pointee.officeBodies } }
-    var genericBodies: Set<NameKey> { _read { yield storage.tables.pointee.genericBodies } _modify { yield &unique().pointee.genericBodies } }
-    var boards: PhraseTable<Bool> { _read { yield storage.tables.pointee.boards } _modify { yield &unique().pointee.boards } }
-    var regnalNumbers: WordSet { _read { yield storage.tables.pointee.regnalNumbers } _modify { yield &unique().pointee.regnalNumbers } }
-    var eventBlockers: WordSet { _read { yield storage.tables.pointee.eventBlockers } _modify { yield &unique().pointee.eventBlockers } }
-    var landmarks: WordSet { _read { yield storage.tables.pointee.landmarks } _modify { yield &unique().pointee.landmarks } }
-    var definiteOnlyEvents: Set<String> { _read { yield storage.tables.pointee.definiteOnlyEvents } _modify { yield &unique().pointee.definiteOnlyEvents } }
-    var actingQualifiers: WordSet { _read { yield storage.tables.pointee.actingQualifiers } _modify { yield &unique().pointee.actingQualifiers } }
-    var statePrefixes: WordSet { _read { yield storage.tables.pointee.statePrefixes } _modify { yield &unique().pointee.statePrefixes } }
-    var replyOpeners: PhraseTable<Bool> { _read { yield storage.tables.pointee.replyOpeners } _modify { yield &unique().pointee.replyOpeners } }
-    var eventWrappers: WordSet { _read { yield storage.tables.pointee.eventWrappers } _modify { yield &unique().pointee.eventWrappers } }
-    var duringWords: WordSet { _read { yield storage.tables.pointee.duringWords } _modify { yield &unique().pointee.duringWords } }
+    var titles: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.titles } else { yield storage.tables.pointee.titles } } _modify { yield &unique().pointee.titles } }
+    var roles: PhraseTable<RoleForm> { _read { if let f = frozen { yield f.tables.roles } else { yield storage.tables.pointee.roles } } _modify { yield &unique().pointee.roles } }
+    var modifiers: WordMap<RoleForm> { _read { if let f = frozen { yield f.tables.modifiers } else { yield storage.tables.pointee.modifiers } } _modify { yield &unique().pointee.modifiers } }
+    var heads: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.heads } else { yield storage.tables.pointee.heads } } _modify { yield &unique().pointee.heads } }
+    var nameHeads: WordSet { _read { if let f = frozen { yield f.tables.nameHeads } else { yield storage.tables.pointee.nameHeads } } _modify { yield &unique().pointee.nameHeads } }
+    var gentilicHeads: WordSet { _read { if let f = frozen { yield f.tables.gentilicHeads } else { yield storage.tables.pointee.gentilicHeads } } _modify { yield &unique().pointee.gentilicHeads } }
+    var headSynonyms: WordMap<String> { _read { if let f = frozen { yield f.tables.headSynonyms } else { yield storage.tables.pointee.headSynonyms } } _modify { yield &unique().pointee.headSynonyms } }
+    var officeDomains: WordMap<String> { _read { if let f = frozen { yield f.tables.officeDomains } else { yield storage.tables.pointee.officeDomains } } _modify { yield &unique().pointee.officeDomains } }
+    var officeBodies: WordMap<[String]> { _read { if let f = frozen { yield f.tables.officeBodies } else { yield storage.tables.pointee.officeBodies } } _modify { yield &unique().pointee.officeBodies } }
+    var genericBodies: Set<NameKey> { _read { if let f = frozen { yield f.tables.genericBodies } else { yield storage.tables.pointee.genericBodies } } _modify { yield &unique().pointee.genericBodies } }
+    var boards: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.boards } else { yield storage.tables.pointee.boards } } _modify { yield &unique().pointee.boards } }
+    var regnalNumbers: WordSet { _read { if let f = frozen { yield f.tables.regnalNumbers } else { yield storage.tables.pointee.regnalNumbers } } _modify { yield &unique().pointee.regnalNumbers } }
+    var eventBlockers: WordSet { _read { if let f = frozen { yield f.tables.eventBlockers } else { yield storage.tables.pointee.eventBlockers } } _modify { yield &unique().pointee.eventBlockers } }
+    var landmarks: WordSet { _read { if let f = frozen { yield f.tables.landmarks } else { yield storage.tables.pointee.landmarks } } _modify { yield &unique().pointee.landmarks } }
+    var definiteOnlyEvents: Set<String> { _read { if let f = frozen { yield f.tables.definiteOnlyEvents } else { yield storage.tables.pointee.definiteOnlyEvents } } _modify { yield &unique().pointee.definiteOnlyEvents } }
+    var actingQualifiers: WordSet { _read { if let f = frozen { yield f.tables.actingQualifiers } else { yield storage.tables.pointee.actingQualifiers } } _modify { yield &unique().pointee.actingQualifiers } }
+    var statePrefixes: WordSet { _read { if let f = frozen { yield f.tables.statePrefixes } else { yield storage.tables.pointee.statePrefixes } } _modify { yield &unique().pointee.statePrefixes } }
+    var replyOpeners: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.replyOpeners } else { yield storage.tables.pointee.replyOpeners } } _modify { yield &unique().pointee.replyOpeners } }
+    var eventWrappers: WordSet { _read { if let f = frozen { yield f.tables.eventWrappers } else { yield storage.tables.pointee.eventWrappers } } _modify { yield &unique().pointee.eventWrappers } }
+    var duringWords: WordSet { _read { if let f = frozen { yield f.tables.duringWords } else { yield storage.tables.pointee.duringWords } } _modify { yield &unique().pointee.duringWords } }
     /// "فيها", "فيه": in the organization just named (`in_it`).
-    var inIt: WordSet { _read { yield storage.tables.pointee.inIt } _modify { yield &unique().pointee.inIt } }
+    var inIt: WordSet { _read { if let f = frozen { yield f.tables.inIt } else { yield storage.tables.pointee.inIt } } _modify { yield &unique().pointee.inIt } }
     /// "وكان … قد عقد": a sentence that tells an earlier, other event (`background_openers`, `background_particles`).
-    var backgroundOpeners: WordSet { _read { yield storage.tables.pointee.backgroundOpeners } _modify { yield &unique().pointee.backgroundOpeners } }
-    var backgroundParticles: WordSet { _read { yield storage.tables.pointee.backgroundParticles } _modify { yield &unique().pointee.backgroundParticles } }
+    var backgroundOpeners: WordSet { _read { if let f = frozen { yield f.tables.backgroundOpeners } else { yield storage.tables.pointee.backgroundOpeners } } _modify { yield &unique().pointee.backgroundOpeners } }
+    var backgroundParticles: WordSet { _read { if let f = frozen { yield f.tables.backgroundParticles } else { yield storage.tables.pointee.backgroundParticles } } _modify { yield &unique().pointee.backgroundParticles } }
     /// "لقاء منفصل", "اجتماع آخر": the event is another one (`separate_event_words`).
-    var separateEventWords: WordSet { _read { yield storage.tables.pointee.separateEventWords } _modify { yield &unique().pointee.separateEventWords } }
-    var eponymTitles: WordSet { _read { yield storage.tables.pointee.eponymTitles } _modify { yield &unique().pointee.eponymTitles } }
-    var subBodyHeads: WordSet { _read { yield storage.tables.pointee.subBodyHeads } _modify { yield &unique().pointee.subBodyHeads } }
-    var wrappers: WordSet { _read { yield storage.tables.pointee.wrappers } _modify { yield &unique().pointee.wrappers } }
-    var anaphora: WordSet { _read { yield storage.tables.pointee.anaphora } _modify { yield &unique().pointee.anaphora } }
-    var relationalComplements: WordSet { _read { yield storage.tables.pointee.relationalComplements } _modify { yield &unique().pointee.relationalComplements } }
-    var purposeNouns: WordSet { _read { yield storage.tables.pointee.purposeNouns } _modify { yield &unique().pointee.purposeNouns } }
-    var events: PhraseTable<String> { _read { yield storage.tables.pointee.events } _modify { yield &unique().pointee.events } }
-    var qualifiers: WordSet { _read { yield storage.tables.pointee.qualifiers } _modify { yield &unique().pointee.qualifiers } }
-    var holdingVerbs: WordSet { _read { yield storage.tables.pointee.holdingVerbs } _modify { yield &unique().pointee.holdingVerbs } }
-    var containerEvents: Set<String> { _read { yield storage.tables.pointee.containerEvents } _modify { yield &unique().pointee.containerEvents } }
-    var eventOpeners: WordSet { _read { yield storage.tables.pointee.eventOpeners } _modify { yield &unique().pointee.eventOpeners } }
-    var cues: PhraseTable<Set<CueKind>> { _read { yield storage.tables.pointee.cues } _modify { yield &unique().pointee.cues } }
-    var firstPerson: WordSet { _read { yield storage.tables.pointee.firstPerson } _modify { yield &unique().pointee.firstPerson } }
-    var months: PhraseTable<Int> { _read { yield storage.tables.pointee.months } _modify { yield &unique().pointee.months } }
-    var weekdays: WordMap<Int> { _read { yield storage.tables.pointee.weekdays } _modify { yield &unique().pointee.weekdays } }
-    var relativeDays: PhraseTable<Int> { _read { yield storage.tables.pointee.relativeDays } _modify { yield &unique().pointee.relativeDays } }
-    var yearWords: WordSet { _read { yield storage.tables.pointee.yearWords } _modify { yield &unique().pointee.yearWords } }
-    var stopwords: WordSet { _read { yield storage.tables.pointee.stopwords } _modify { yield &unique().pointee.stopwords } }
-    var known: PhraseTable<KnownEntity> { _read { yield storage.tables.pointee.known } _modify { yield &unique().pointee.known } }
-    var gentilics: WordSet { _read { yield storage.tables.pointee.gentilics } _modify { yield &unique().pointee.gentilics } }
-    var kindWords: WordSet { _read { yield storage.tables.pointee.kindWords } _modify { yield &unique().pointee.kindWords } }
-    var directions: PhraseTable<Bool> { _read { yield storage.tables.pointee.directions } _modify { yield &unique().pointee.directions } }
-    var locationPrepositions: WordSet { _read { yield storage.tables.pointee.locationPrepositions } _modify { yield &unique().pointee.locationPrepositions } }
-    var premises: WordSet { _read { yield storage.tables.pointee.premises } _modify { yield &unique().pointee.premises } }
-    var givenNames: PhraseTable<Bool> { _read { yield storage.tables.pointee.givenNames } _modify { yield &unique().pointee.givenNames } }
-    var particles: WordSet { _read { yield storage.tables.pointee.particles } _modify { yield &unique().pointee.particles } }
-    var familyNames: WordSet { _read { yield storage.tables.pointee.familyNames } _modify { yield &unique().pointee.familyNames } }
+    var separateEventWords: WordSet { _read { if let f = frozen { yield f.tables.separateEventWords } else { yield storage.tables.pointee.separateEventWords } } _modify { yield &unique().pointee.separateEventWords } }
+    var eponymTitles: WordSet { _read { if let f = frozen { yield f.tables.eponymTitles } else { yield storage.tables.pointee.eponymTitles } } _modify { yield &unique().pointee.eponymTitles } }
+    var subBodyHeads: WordSet { _read { if let f = frozen { yield f.tables.subBodyHeads } else { yield storage.tables.pointee.subBodyHeads } } _modify { yield &unique().pointee.subBodyHeads } }
+    var wrappers: WordSet { _read { if let f = frozen { yield f.tables.wrappers } else { yield storage.tables.pointee.wrappers } } _modify { yield &unique().pointee.wrappers } }
+    var anaphora: WordSet { _read { if let f = frozen { yield f.tables.anaphora } else { yield storage.tables.pointee.anaphora } } _modify { yield &unique().pointee.anaphora } }
+    var relationalComplements: WordSet { _read { if let f = frozen { yield f.tables.relationalComplements } else { yield storage.tables.pointee.relationalComplements } } _modify { yield &unique().pointee.relationalComplements } }
+    var purposeNouns: WordSet { _read { if let f = frozen { yield f.tables.purposeNouns } else { yield storage.tables.pointee.purposeNouns } } _modify { yield &unique().pointee.purposeNouns } }
+    var events: PhraseTable<String> { _read { if let f = frozen { yield f.tables.events } else { yield storage.tables.pointee.events } } _modify { yield &unique().pointee.events } }
+    var qualifiers: WordSet { _read { if let f = frozen { yield f.tables.qualifiers } else { yield storage.tables.pointee.qualifiers } } _modify { yield &unique().pointee.qualifiers } }
+    var holdingVerbs: WordSet { _read { if let f = frozen { yield f.tables.holdingVerbs } else { yield storage.tables.pointee.holdingVerbs } } _modify { yield &unique().pointee.holdingVerbs } }
+    var containerEvents: Set<String> { _read { if let f = frozen { yield f.tables.containerEvents } else { yield storage.tables.pointee.containerEvents } } _modify { yield &unique().pointee.containerEvents } }
+    var eventOpeners: WordSet { _read { if let f = frozen { yield f.tables.eventOpeners } else { yield storage.tables.pointee.eventOpeners } } _modify { yield &unique().pointee.eventOpeners } }
+    var cues: PhraseTable<Set<CueKind>> { _read { if let f = frozen { yield f.tables.cues } else { yield storage.tables.pointee.cues } } _modify { yield &unique().pointee.cues } }
+    var firstPerson: WordSet { _read { if let f = frozen { yield f.tables.firstPerson } else { yield storage.tables.pointee.firstPerson } } _modify { yield &unique().pointee.firstPerson } }
+    var months: PhraseTable<Int> { _read { if let f = frozen { yield f.tables.months } else { yield storage.tables.pointee.months } } _modify { yield &unique().pointee.months } }
+    var weekdays: WordMap<Int> { _read { if let f = frozen { yield f.tables.weekdays } else { yield storage.tables.pointee.weekdays } } _modify { yield &unique().pointee.weekdays } }
+    var relativeDays: PhraseTable<Int> { _read { if let f = frozen { yield f.tables.relativeDays } else { yield storage.tables.pointee.relativeDays } } _modify { yield &unique().pointee.relativeDays } }
+    var yearWords: WordSet { _read { if let f = frozen { yield f.tables.yearWords } else { yield storage.tables.pointee.yearWords } } _modify { yield &unique().pointee.yearWords } }
+    var stopwords: WordSet { _read { if let f = frozen { yield f.tables.stopwords } else { yield storage.tables.pointee.stopwords } } _modify { yield &unique().pointee.stopwords } }
+    var known: PhraseTable<KnownEntity> { _read { if let f = frozen { yield f.tables.known } else { yield storage.tables.pointee.known } } _modify { yield &unique().pointee.known } }
+    var gentilics: WordSet { _read { if let f = frozen { yield f.tables.gentilics } else { yield storage.tables.pointee.gentilics } } _modify { yield &unique().pointee.gentilics } }
+    var kindWords: WordSet { _read { if let f = frozen { yield f.tables.kindWords } else { yield storage.tables.pointee.kindWords } } _modify { yield &unique().pointee.kindWords } }
+    var directions: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.directions } else { yield storage.tables.pointee.directions } } _modify { yield &unique().pointee.directions } }
+    var locationPrepositions: WordSet { _read { if let f = frozen { yield f.tables.locationPrepositions } else { yield storage.tables.pointee.locationPrepositions } } _modify { yield &unique().pointee.locationPrepositions } }
+    var premises: WordSet { _read { if let f = frozen { yield f.tables.premises } else { yield storage.tables.pointee.premises } } _modify { yield &unique().pointee.premises } }
+    var givenNames: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.givenNames } else { yield storage.tables.pointee.givenNames } } _modify { yield &unique().pointee.givenNames } }
+    var particles: WordSet { _read { if let f = frozen { yield f.tables.particles } else { yield storage.tables.pointee.particles } } _modify { yield &unique().pointee.particles } }
+    var familyNames: WordSet { _read { if let f = frozen { yield f.tables.familyNames } else { yield storage.tables.pointee.familyNames } } _modify { yield &unique().pointee.familyNames } }
 
     init() {}
 
