@@ -29,7 +29,7 @@ enum CueKind: String, Sendable, CaseIterable {
 
 /// Word lists and phrase tables a word is in (as a member, or as the first word of a phrase).
 struct WordLists: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
     static let stopwords = WordLists(rawValue: 1)
     static let roles = WordLists(rawValue: 2)
     static let heads = WordLists(rawValue: 4)
@@ -42,6 +42,15 @@ struct WordLists: OptionSet, Sendable {
     /// A first word of an event trigger, or one with a possessive suffix (حواره): every word
     /// `SentenceContext.eventAt` can match is in it, itself or without its article.
     static let events = WordLists(rawValue: 512)
+    /// First words of known names, boards; members of gentilic heads, first-person words, state
+    /// prefixes, premises and landmarks: only for skipping lookups that cannot match.
+    static let known = WordLists(rawValue: 1 << 10)
+    static let boards = WordLists(rawValue: 1 << 11)
+    static let gentilicHeads = WordLists(rawValue: 1 << 12)
+    static let firstPerson = WordLists(rawValue: 1 << 13)
+    static let statePrefixes = WordLists(rawValue: 1 << 14)
+    static let premises = WordLists(rawValue: 1 << 15)
+    static let landmarks = WordLists(rawValue: 1 << 16)
 }
 
 /// The compiled language data: every entry in normalized form, in hash sets and phrase tables.
@@ -183,6 +192,13 @@ struct Lexicon: Sendable {
         let eventWords = t.events.firstWords
         add(eventWords, .events)
         for (suffix, _) in Morphology.possessiveSuffixes { add(eventWords.map { $0 + suffix.description }, .events) }
+        add(t.known.firstWords, .known)
+        add(t.boards.firstWords, .boards)
+        add(t.gentilicHeads.members, .gentilicHeads)
+        add(t.firstPerson.members, .firstPerson)
+        add(t.statePrefixes.members, .statePrefixes)
+        add(t.premises.members, .premises)
+        add(t.landmarks.members, .landmarks)
         _ = unique()
         storage.tables.pointee.wordLists = index
         frozen = Frozen(storage.tables.pointee)

@@ -62,13 +62,16 @@ struct SentenceContext {
         // Every word-list test of every token, once: the passes ask them many times.
         var flags: [UInt16] = []
         flags.reserveCapacity(tokens.count)
+        var tokenLists: [WordLists] = []
+        tokenLists.reserveCapacity(tokens.count)
         // The lists any form of the token is in: a test whose list holds none of the forms it
         // asks about (each asks about some of `lookupForms`) is false without asking.
         let index = lexicon.wordLists
         for i in tokens.indices {
             var f: UInt16 = 0
+            var lists: WordLists = []
             if tokens[i].isWord {
-            var lists: WordLists = index == nil ? WordLists(rawValue: .max) : []
+            lists = index == nil ? WordLists(rawValue: .max) : []
             if let index { for form in lookupFormsCache[i] { if let l = index[form] { lists.formUnion(l) } } }
             if lists.contains(.stopwords), compute_isStop(i) { f |= 1 }
             if lists.contains(.roles), compute_isRoleWord(i) { f |= 2 }
@@ -82,9 +85,16 @@ struct SentenceContext {
             if lists.contains(.givenNames), compute_isGivenName(i) { f |= 512 }
             }
             flags.append(f)
+            tokenLists.append(lists)
         }
         self.flags = flags
+        self.lists = tokenLists
     }
+
+    /// The word lists some form of each token (`lookupForms`) is in: a lookup of those forms in
+    /// a list the token is not in is nil without asking (all lists when the index is not built).
+    var lists: [WordLists] = []
+    @inline(__always) func inList(_ i: Int, _ l: WordLists) -> Bool { lists[i].contains(l) }
 
     /// Tests on each token's own text, once (see `TokenProps`).
     let props: [TokenProps]
@@ -122,7 +132,7 @@ struct SentenceContext {
         findings.candidates += out
         findings.roles += roles
         findings.dates += DateParser(lexicon: lexicon).dates(in: tokens, sentence: sentence.index)
-        for i in tokens.indices where tokens[i].isWord {
+        for i in tokens.indices where tokens[i].isWord && inList(i, .firstPerson) {
             if readings[i].contains(where: { !$0.preposition && lexicon.firstPerson.contains($0.form) }) {
                 findings.firstPerson.insert(sentence.index)
             }
@@ -316,7 +326,7 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             var matched = 1
-            if word(i) {
+            if word(i), inList(i, .cues) {
                 for r in readings[i] where !r.preposition || r.skip == 0 {
                     if let m = lexicon.cues.match(tokens, at: i, first: r.form) {
                         for kind in m.value {
@@ -338,8 +348,8 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             let lex = lexicon, toks = tokens
-            guard !taken[i], word(i), !afterNameParticle(i),
-                  let (length, plural) = readings[i].compactMap({ lex.titles.match(toks, at: i, first: $0.form) })
+            guard !taken[i], word(i), isTitleWord(i), !afterNameParticle(i),
+                  let (length, plural) = readings[i].lazy.compactMap({ lex.titles.match(toks, at: i, first: $0.form) })
                     .map({ ($0.length, $0.value) }).first
             else { i += 1; continue }
             if plural { listContext = true }
@@ -409,7 +419,7 @@ struct SentenceContext {
             // "انطلاق منتدى X", "فعاليات ملتقى X": a head that is also an event trigger names the event.
             if isEventWord(i), i > 0, plainForms(i - 1).contains(where: { lexicon.eventOpeners.contains($0) }) { i += 1; continue }
             // "دولة الكويت", "جمهورية الصومال الفيدرالية": a country's formal name is the country.
-            if let r = readings[i].first(where: { lexicon.statePrefixes.contains($0.form) }),
+            if inList(i, .statePrefixes), let r = readings[i].first(where: { lexicon.statePrefixes.contains($0.form) }),
                let known = knownAt(i + 1, plainOnly: true), known.value.kind == .place, known.value.type == "country" {
                 var end = i + 1 + known.length
                 while end < tokens.count, end - i - 1 - known.length < 2, !taken[end], !isStop(end), definiteNisba(end) { end += 1 }
@@ -540,7 +550,7 @@ struct SentenceContext {
 
     /// The number of tokens of a board phrase ("مجلس إدارة") starting at `i`, if one does.
     func boardLength(at i: Int) -> Int? {
-        guard word(i), !lexicon.boards.isEmpty else { return nil }
+        guard word(i), inList(i, .boards), !lexicon.boards.isEmpty else { return nil }
         for r in readings[i] where !r.preposition {
             if let m = lexicon.boards.match(tokens, at: i, first: r.form) { return m.length }
         }
@@ -581,6 +591,8 @@ struct SentenceContext {
     /// An organization name starting at token `i`: a head and its complement, or a gentilic
     /// head and nationality adjective.
     func organization(at i: Int) -> (Int, Reading, String, [String], String?)? {
+        // Every form asked below is a reading's: none is a head or a gentilic head unless the token is one.
+        if i >= 0, i < tokens.count, !isHeadWord(i), !inList(i, .gentilicHeads) { return nil }
         for r in readings[i] {
             // Gentilic heads: "الخارجية الأمريكية", "النظام السوري".
             if lexicon.gentilicHeads.contains(r.form), word(i + 1), !taken[i + 1], has(i + 1, .gentilic),
@@ -904,7 +916,7 @@ struct SentenceContext {
     }
 
     func knownAt(_ k: Int, plainOnly: Bool) -> (length: Int, value: KnownEntity)? {
-        guard word(k), !taken[k] else { return nil }
+        guard word(k), !taken[k], inList(k, .known) else { return nil }
         for r in readings[k] where !plainOnly || r.skip == 0 {
             if let m = lexicon.known.match(tokens, at: k, first: r.form), (k..<(k + m.length)).allSatisfy({ !taken[$0] }) {
                 return m
@@ -921,7 +933,7 @@ struct SentenceContext {
             guard word(i), !taken[i] else { i += 1; continue }
             // Direction + place: "شمال سوريا", "شمال وشرقي سوريا", "شمال شرقي سورية".
             let lex = lexicon, toks = tokens
-            if let d = plainForms(i).compactMap({ lex.directions.match(toks, at: i, first: $0) }).first {
+            if isDirection(i), let d = plainForms(i).lazy.compactMap({ lex.directions.match(toks, at: i, first: $0) }).first {
                 var k = i + d.length
                 if word(k), has(k, .waw), isDirection(k) { k += 1 }
                 if let known = knownAt(k, plainOnly: true), known.value.kind == .place,
@@ -940,7 +952,7 @@ struct SentenceContext {
                     continue
                 }
             }
-            if let (reading, m) = readings[i].compactMap({ r in lex.known.match(toks, at: i, first: r.form).map { (r, $0) } }).first,
+            if inList(i, .known), let (reading, m) = readings[i].lazy.compactMap({ r in lex.known.match(toks, at: i, first: r.form).map { (r, $0) } }).first,
                (i..<(i + m.length)).allSatisfy({ !taken[$0] }),
                // "قدري أبو بكر الشريف": a known person after a name word is the end of a longer name.
                !(m.value.kind == .person && reading.skip == 0 && (nameLike(i - 1, first: true) || afterParticleWord(i - 1))) {
@@ -967,7 +979,7 @@ struct SentenceContext {
     /// "في مقر إدارة الجامعة بالعباسية،": after premises and what they belong to, ب + a name
     /// that closes the clause is the place the premises are in.
     mutating func findPremisesPlaces() {
-        for i in tokens.indices where word(i) && readings[i].contains(where: { lexicon.premises.contains($0.form) }) {
+        for i in tokens.indices where word(i) && inList(i, .premises) && readings[i].contains(where: { lexicon.premises.contains($0.form) }) {
             var k = i + 1
             while k < tokens.count, k <= i + 8, taken[k] || tokens[k].isQuote { k += 1 }
             guard k < tokens.count, word(k), !taken[k], isLetters(k), has(k, .ba),
@@ -982,7 +994,7 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             // "مقبرة الصليبيخات", "بفندق الرشيد": a landmark and its name make one place.
-            if word(i), !taken[i], let r = readings[i].first(where: { !$0.definite && lexicon.landmarks.contains($0.form) }) {
+            if word(i), !taken[i], inList(i, .landmarks), let r = readings[i].first(where: { !$0.definite && lexicon.landmarks.contains($0.form) }) {
                 var end = i + 1
                 if let known = knownAt(end, plainOnly: true), known.value.kind == .place { end += known.length } else { end = placeNameEnd(from: end) }
                 if end > i + 1 {
