@@ -18,9 +18,8 @@ struct MentionFinder: Sendable {
 
     func find(_ text: NormalizedText, _ sentences: [Sentence]) -> Findings {
         var findings = Findings()
-        var words = WordFacts.Cache()
         for sentence in sentences {
-            var context = SentenceContext(text: text, sentence: sentence, lexicon: lexicon, words: &words)
+            var context = SentenceContext(text: text, sentence: sentence, lexicon: lexicon)
             context.run(&findings)
         }
         return findings
@@ -42,12 +41,6 @@ struct SentenceContext {
     let tanween: [Bool]
 
     init(text: NormalizedText, sentence: Sentence, lexicon: Lexicon) {
-        var words = WordFacts.Cache()
-        self.init(text: text, sentence: sentence, lexicon: lexicon, words: &words)
-    }
-
-    /// `words` keeps what depends on a word alone across the sentences of a document.
-    init(text: NormalizedText, sentence: Sentence, lexicon: Lexicon, words: inout WordFacts.Cache) {
         self.text = text
         self.sentence = sentence
         self.lexicon = lexicon
@@ -56,31 +49,30 @@ struct SentenceContext {
         self.taken = Array(repeating: false, count: sentence.tokens.count)
         // "برنامجاً", "رسمياً": words written with the accusative tanween, read once from the text.
         self.tanween = sentence.tokens.map { t in t.isWord && text.original[text.originalRange(t.start, t.end)].contains("\u{064B}") }
-        var plain: [[String]] = [], lookup: [[String]] = [], props: [TokenProps] = [], tokenLists: [WordLists] = []
-        plain.reserveCapacity(tokens.count); lookup.reserveCapacity(tokens.count)
-        props.reserveCapacity(tokens.count); tokenLists.reserveCapacity(tokens.count)
-        let index = lexicon.wordLists
-        for t in sentence.tokens {
-            guard t.isWord else {
-                props.append(TokenProps(t, lexicon)); tokenLists.append([]); plain.append([]); lookup.append([])
-                continue
+        self.plainFormsCache = readings.map { rs in rs.filter { !$0.preposition }.map(\.form) }
+        self.lookupFormsCache = readings.map { rs in
+            var forms: [String] = []
+            for r in rs {
+                forms.append(r.form)
+                if let bare = Morphology.stripArticle(r.form) { forms.append(bare) }
             }
-            let (e, added) = words.table.insert(t.text, WordFacts())
-            if added { words.table.values[e] = WordFacts(t, lexicon, index) }
-            let facts = words.table.values[e]
-            props.append(facts.props); tokenLists.append(facts.lists); plain.append(facts.plainForms); lookup.append(facts.lookupForms)
+            return forms
         }
-        self.plainFormsCache = plain
-        self.lookupFormsCache = lookup
-        self.props = props
-        self.lists = tokenLists
+        self.props = sentence.tokens.map { TokenProps($0, lexicon) }
         // Every word-list test of every token, once: the passes ask them many times.
         var flags: [UInt16] = []
         flags.reserveCapacity(tokens.count)
+        var tokenLists: [WordLists] = []
+        tokenLists.reserveCapacity(tokens.count)
+        // The lists any form of the token is in: a test whose list holds none of the forms it
+        // asks about (each asks about some of `lookupForms`) is false without asking.
+        let index = lexicon.wordLists
         for i in tokens.indices {
             var f: UInt16 = 0
-            let lists = tokenLists[i]
+            var lists: WordLists = []
             if tokens[i].isWord {
+            lists = index == nil ? WordLists(rawValue: .max) : []
+            if let index { for form in lookupFormsCache[i] { if let l = index[form] { lists.formUnion(l) } } }
             if lists.contains(.stopwords), compute_isStop(i) { f |= 1 }
             if lists.contains(.roles), compute_isRoleWord(i) { f |= 2 }
             if lists.contains(.heads), compute_isHeadWord(i) { f |= 4 }
@@ -93,8 +85,10 @@ struct SentenceContext {
             if lists.contains(.givenNames), compute_isGivenName(i) { f |= 512 }
             }
             flags.append(f)
+            tokenLists.append(lists)
         }
         self.flags = flags
+        self.lists = tokenLists
     }
 
     /// The word lists some form of each token (`lookupForms`) is in: a lookup of those forms in
@@ -1552,37 +1546,6 @@ struct SentenceContext {
             let n = tokens[i].text.unicodeScalars.count
             guard (2...6).contains(n), isLetters(i), !isStop(i), !has(i, .article) else { continue }
             emit(.organization, i, i + 1, rule: "acronym", confidence: 0.8, reading: readings[i][0]) { $0.acronym = true }
-        }
-    }
-}
-
-/// What the passes need of a word that depends on its text alone, found once per document for
-/// each distinct word (`Cache`).
-struct WordFacts {
-    struct Cache { var table = WordTable<WordFacts>() }
-    var props: TokenProps = []
-    /// The word lists of the index some form of the word is in (all lists without an index).
-    var lists: WordLists = []
-    /// The readings' forms without a preposition (`SentenceContext.plainForms`).
-    var plainForms: [String] = []
-    /// Every reading's form and, for definite ones, the form without the article (`SentenceContext.lookupForms`).
-    var lookupForms: [String] = []
-
-    init() {}
-
-    init(_ token: Token, _ lexicon: Lexicon, _ index: WordTable<WordLists>?) {
-        props = TokenProps(token, lexicon)
-        plainForms = token.readings.filter { !$0.preposition }.map(\.form)
-        for r in token.readings {
-            lookupForms.append(r.form)
-            if let bare = Morphology.stripArticle(r.form) { lookupForms.append(bare) }
-        }
-        // A test whose list holds none of the forms it asks about (each asks about some of
-        // `lookupForms`) is false without asking.
-        if let index {
-            for form in lookupForms { if let l = index[form] { lists.formUnion(l) } }
-        } else {
-            lists = WordLists(rawValue: .max)
         }
     }
 }
