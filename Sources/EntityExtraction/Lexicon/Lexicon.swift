@@ -51,6 +51,9 @@ struct WordLists: OptionSet, Sendable {
     static let statePrefixes = WordLists(rawValue: 1 << 14)
     static let premises = WordLists(rawValue: 1 << 15)
     static let landmarks = WordLists(rawValue: 1 << 16)
+    /// First words of relative days, and weekdays (for `DateParser`).
+    static let relativeDays = WordLists(rawValue: 1 << 17)
+    static let weekdays = WordLists(rawValue: 1 << 18)
 }
 
 /// The compiled language data: every entry in normalized form, in hash sets and phrase tables.
@@ -199,6 +202,8 @@ struct Lexicon: Sendable {
         add(t.statePrefixes.members, .statePrefixes)
         add(t.premises.members, .premises)
         add(t.landmarks.members, .landmarks)
+        add(t.relativeDays.firstWords, .relativeDays)
+        add(t.weekdays.keys, .weekdays)
         _ = unique()
         storage.tables.pointee.wordLists = index
         frozen = Frozen(storage.tables.pointee)

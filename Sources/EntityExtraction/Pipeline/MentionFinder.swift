@@ -131,7 +131,7 @@ struct SentenceContext {
         findAcronyms()
         findings.candidates += out
         findings.roles += roles
-        findings.dates += DateParser(lexicon: lexicon).dates(in: tokens, sentence: sentence.index)
+        findings.dates += DateParser(lexicon: lexicon).dates(in: tokens, sentence: sentence.index, lists: lists)
         for i in tokens.indices where tokens[i].isWord && inList(i, .firstPerson) {
             if readings[i].contains(where: { !$0.preposition && lexicon.firstPerson.contains($0.form) }) {
                 findings.firstPerson.insert(sentence.index)
