@@ -32,7 +32,12 @@ struct SentenceContext {
     let sentence: Sentence
     let lexicon: Lexicon
     let tokens: [Token]
-    let readings: [[Reading]]
+    /// Each token's clitic readings, read from the token itself (no array of arrays to build).
+    var readings: Readings { Readings(tokens: tokens) }
+    struct Readings {
+        let tokens: [Token]
+        @inline(__always) subscript(_ i: Int) -> [Reading] { tokens[i].readings }
+    }
     var taken: [Bool]
     var out: [Candidate] = []
     var roles: [RoleSpan] = []
@@ -45,14 +50,13 @@ struct SentenceContext {
         self.sentence = sentence
         self.lexicon = lexicon
         self.tokens = sentence.tokens
-        self.readings = sentence.tokens.map(\.readings)
         self.taken = Array(repeating: false, count: sentence.tokens.count)
         // "برنامجاً", "رسمياً": words written with the accusative tanween, read once from the text.
         self.tanween = sentence.tokens.map { t in t.isWord && text.original[text.originalRange(t.start, t.end)].contains("\u{064B}") }
-        self.plainFormsCache = readings.map { rs in rs.filter { !$0.preposition }.map(\.form) }
-        self.lookupFormsCache = readings.map { rs in
+        self.plainFormsCache = sentence.tokens.map { t in t.readings.filter { !$0.preposition }.map(\.form) }
+        self.lookupFormsCache = sentence.tokens.map { t in
             var forms: [String] = []
-            for r in rs {
+            for r in t.readings {
                 forms.append(r.form)
                 if let bare = Morphology.stripArticle(r.form) { forms.append(bare) }
             }
@@ -1540,7 +1544,9 @@ struct SentenceContext {
 
     mutating func findAcronyms() {
         for i in tokens.indices where word(i) && !taken[i] {
-            let inParens = i > 0 && i + 1 < tokens.count && tokens[i - 1].text == "(" && tokens[i + 1].text == ")"
+            // (Only punctuation tokens are brackets.)
+            let inParens = i > 0 && i + 1 < tokens.count && tokens[i - 1].kind == .punctuation && tokens[i - 1].text == "("
+                && tokens[i + 1].kind == .punctuation && tokens[i + 1].text == ")"
             let inQuotes = i > 0 && i + 1 < tokens.count && tokens[i - 1].isQuote && tokens[i + 1].isQuote
             guard inParens || inQuotes else { continue }
             let n = tokens[i].text.unicodeScalars.count
