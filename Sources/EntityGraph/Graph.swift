@@ -34,6 +34,15 @@ public struct Graph: Hashable, Sendable {
         return low < entities.count && entities[low].id == id ? entities[low] : nil
     }
 
+    /// The graph with each entity's `labelLatin` set to `latin(entity)`. The canonical form does
+    /// not depend on Latin labels (ids, merging and order come from kinds, names and mentions),
+    /// so the graph is not brought to it again.
+    package func settingLatinLabels(_ latin: (Entity) -> String?) -> Graph {
+        var graph = self
+        for i in graph.entities.indices { graph.entities[i].labelLatin = latin(graph.entities[i]) }
+        return graph
+    }
+
     /// The graph with only the given entities and the relations among them.
     public func subgraph(entityIDs: Set<String>) -> Graph {
         Graph(documents: documents,

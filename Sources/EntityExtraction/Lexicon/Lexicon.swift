@@ -29,7 +29,7 @@ enum CueKind: String, Sendable, CaseIterable {
 
 /// Word lists and phrase tables a word is in (as a member, or as the first word of a phrase).
 struct WordLists: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
     static let stopwords = WordLists(rawValue: 1)
     static let roles = WordLists(rawValue: 2)
     static let heads = WordLists(rawValue: 4)
@@ -42,6 +42,18 @@ struct WordLists: OptionSet, Sendable {
     /// A first word of an event trigger, or one with a possessive suffix (حواره): every word
     /// `SentenceContext.eventAt` can match is in it, itself or without its article.
     static let events = WordLists(rawValue: 512)
+    /// First words of known names, boards; members of gentilic heads, first-person words, state
+    /// prefixes, premises and landmarks: only for skipping lookups that cannot match.
+    static let known = WordLists(rawValue: 1 << 10)
+    static let boards = WordLists(rawValue: 1 << 11)
+    static let gentilicHeads = WordLists(rawValue: 1 << 12)
+    static let firstPerson = WordLists(rawValue: 1 << 13)
+    static let statePrefixes = WordLists(rawValue: 1 << 14)
+    static let premises = WordLists(rawValue: 1 << 15)
+    static let landmarks = WordLists(rawValue: 1 << 16)
+    /// First words of relative days, and weekdays (for `DateParser`).
+    static let relativeDays = WordLists(rawValue: 1 << 17)
+    static let weekdays = WordLists(rawValue: 1 << 18)
 }
 
 /// The compiled language data: every entry in normalized form, in hash sets and phrase tables.
@@ -150,8 +162,19 @@ struct Lexicon: Sendable {
 
     private var storage = Storage(Tables())
 
+    /// The tables once built (`buildIndex`), as the `let` of a class: a query borrows a table
+    /// in place. (Read through `storage`'s pointer, a table is copied at every query, one retain
+    /// and release per array in it, because the compiler cannot tell that the memory stays put
+    /// while the query runs.) Nil while the tables are being changed.
+    private final class Frozen: Sendable {
+        let tables: Tables
+        init(_ tables: Tables) { self.tables = tables }
+    }
+    private var frozen: Frozen?
+
     /// The tables, for writing: copied first when shared.
     private mutating func unique() -> UnsafeMutablePointer<Tables> {
+        frozen = nil
         if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.tables.pointee) }
         storage.tables.pointee.wordLists = nil   // the tables are about to change
         return storage.tables
@@ -159,7 +182,7 @@ struct Lexicon: Sendable {
 
     /// The word lists a word belongs to (`WordLists`), for words in any of them; nil when the
     /// index is not built (then every list must be asked).
-    var wordLists: WordTable<WordLists>? { storage.tables.pointee.wordLists }
+    var wordLists: WordTable<WordLists>? { _read { if let f = frozen { yield f.tables.wordLists } else { yield storage.tables.pointee.wordLists } } }
 
     /// Builds `wordLists` from the tables as they are now.
     mutating func buildIndex() {
@@ -180,80 +203,90 @@ struct Lexicon: Sendable {
         let eventWords = t.events.firstWords
         add(eventWords, .events)
         for (suffix, _) in Morphology.possessiveSuffixes { add(eventWords.map { $0 + suffix.description }, .events) }
+        add(t.known.firstWords, .known)
+        add(t.boards.firstWords, .boards)
+        add(t.gentilicHeads.members, .gentilicHeads)
+        add(t.firstPerson.members, .firstPerson)
+        add(t.statePrefixes.members, .statePrefixes)
+        add(t.premises.members, .premises)
+        add(t.landmarks.members, .landmarks)
+        add(t.relativeDays.firstWords, .relativeDays)
+        add(t.weekdays.keys, .weekdays)
         _ = unique()
         storage.tables.pointee.wordLists = index
+        frozen = Frozen(storage.tables.pointee)
     }
 
-    var titles: PhraseTable<Bool> { _read { yield storage.tables.pointee.titles } _modify { yield &unique().pointee.titles } }
-    var roles: PhraseTable<RoleForm> { _read { yield storage.tables.pointee.roles } _modify { yield &unique().pointee.roles } }
-    var modifiers: WordMap<RoleForm> { _read { yield storage.tables.pointee.modifiers } _modify { yield &unique().pointee.modifiers } }
-    var heads: PhraseTable<Bool> { _read { yield storage.tables.pointee.heads } _modify { yield &unique().pointee.heads } }
-    var nameHeads: WordSet { _read { yield storage.tables.pointee.nameHeads } _modify { yield &unique().pointee.nameHeads } }
-    var gentilicHeads: WordSet { _read { yield storage.tables.pointee.gentilicHeads } _modify { yield &unique().pointee.gentilicHeads } }
-    var headSynonyms: WordMap<String> { _read { yield storage.tables.pointee.headSynonyms } _modify { yield &unique().pointee.headSynonyms } }
-    var officeDomains: WordMap<String> { _read { yield storage.tables.pointee.officeDomains } _modify { yield &unique().pointee.officeDomains } }
-    var officeBodies: WordMap<[String]> { _read { yield storage.tables.pointee.officeBodies } _modify { yield &unique().pointee.officeBodies } }
-    var genericBodies: Set<NameKey> { _read { yield storage.tables.pointee.genericBodies } _modify { yield &unique().pointee.genericBodies } }
-    var boards: PhraseTable<Bool> { _read { yield storage.tables.pointee.boards } _modify { yield &unique().pointee.boards } }
-    var regnalNumbers: WordSet { _read { yield storage.tables.pointee.regnalNumbers } _modify { yield &unique().pointee.regnalNumbers } }
-    var eventBlockers: WordSet { _read { yield storage.tables.pointee.eventBlockers } _modify { yield &unique().pointee.eventBlockers } }
-    var landmarks: WordSet { _read { yield storage.tables.pointee.landmarks } _modify { yield &unique().pointee.landmarks } }
-    var definiteOnlyEvents: Set<String> { _read { yield storage.tables.pointee.definiteOnlyEvents } _modify { yield &unique().pointee.definiteOnlyEvents } }
+    var titles: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.titles } else { yield storage.tables.pointee.titles } } _modify { yield &unique().pointee.titles } }
+    var roles: PhraseTable<RoleForm> { _read { if let f = frozen { yield f.tables.roles } else { yield storage.tables.pointee.roles } } _modify { yield &unique().pointee.roles } }
+    var modifiers: WordMap<RoleForm> { _read { if let f = frozen { yield f.tables.modifiers } else { yield storage.tables.pointee.modifiers } } _modify { yield &unique().pointee.modifiers } }
+    var heads: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.heads } else { yield storage.tables.pointee.heads } } _modify { yield &unique().pointee.heads } }
+    var nameHeads: WordSet { _read { if let f = frozen { yield f.tables.nameHeads } else { yield storage.tables.pointee.nameHeads } } _modify { yield &unique().pointee.nameHeads } }
+    var gentilicHeads: WordSet { _read { if let f = frozen { yield f.tables.gentilicHeads } else { yield storage.tables.pointee.gentilicHeads } } _modify { yield &unique().pointee.gentilicHeads } }
+    var headSynonyms: WordMap<String> { _read { if let f = frozen { yield f.tables.headSynonyms } else { yield storage.tables.pointee.headSynonyms } } _modify { yield &unique().pointee.headSynonyms } }
+    var officeDomains: WordMap<String> { _read { if let f = frozen { yield f.tables.officeDomains } else { yield storage.tables.pointee.officeDomains } } _modify { yield &unique().pointee.officeDomains } }
+    var officeBodies: WordMap<[String]> { _read { if let f = frozen { yield f.tables.officeBodies } else { yield storage.tables.pointee.officeBodies } } _modify { yield &unique().pointee.officeBodies } }
+    var genericBodies: Set<NameKey> { _read { if let f = frozen { yield f.tables.genericBodies } else { yield storage.tables.pointee.genericBodies } } _modify { yield &unique().pointee.genericBodies } }
+    var boards: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.boards } else { yield storage.tables.pointee.boards } } _modify { yield &unique().pointee.boards } }
+    var regnalNumbers: WordSet { _read { if let f = frozen { yield f.tables.regnalNumbers } else { yield storage.tables.pointee.regnalNumbers } } _modify { yield &unique().pointee.regnalNumbers } }
+    var eventBlockers: WordSet { _read { if let f = frozen { yield f.tables.eventBlockers } else { yield storage.tables.pointee.eventBlockers } } _modify { yield &unique().pointee.eventBlockers } }
+    var landmarks: WordSet { _read { if let f = frozen { yield f.tables.landmarks } else { yield storage.tables.pointee.landmarks } } _modify { yield &unique().pointee.landmarks } }
+    var definiteOnlyEvents: Set<String> { _read { if let f = frozen { yield f.tables.definiteOnlyEvents } else { yield storage.tables.pointee.definiteOnlyEvents } } _modify { yield &unique().pointee.definiteOnlyEvents } }
     /// Subtypes that name one event within an episode, by member ("reception" → "meeting", `event_families`).
+    var eventFamilies: [String: String] { _read { if let f = frozen { yield f.tables.eventFamilies } else { yield storage.tables.pointee.eventFamilies } } _modify { yield &unique().pointee.eventFamilies } }
     /// Subtypes whose definite mention ("اللقاء", "المقابلة") is the event its episode tells (`episode_referents`).
-    var episodeReferents: Set<String> { _read { yield storage.tables.pointee.episodeReferents } _modify { yield &unique().pointee.episodeReferents } }
+    var episodeReferents: Set<String> { _read { if let f = frozen { yield f.tables.episodeReferents } else { yield storage.tables.pointee.episodeReferents } } _modify { yield &unique().pointee.episodeReferents } }
     /// Subtypes of events that go on through the meetings told after them (`touring_events`).
-    var touringEvents: Set<String> { _read { yield storage.tables.pointee.touringEvents } _modify { yield &unique().pointee.touringEvents } }
-    var eventFamilies: [String: String] { _read { yield storage.tables.pointee.eventFamilies } _modify { yield &unique().pointee.eventFamilies } }
-    var actingQualifiers: WordSet { _read { yield storage.tables.pointee.actingQualifiers } _modify { yield &unique().pointee.actingQualifiers } }
-    var statePrefixes: WordSet { _read { yield storage.tables.pointee.statePrefixes } _modify { yield &unique().pointee.statePrefixes } }
-    var replyOpeners: PhraseTable<Bool> { _read { yield storage.tables.pointee.replyOpeners } _modify { yield &unique().pointee.replyOpeners } }
+    var touringEvents: Set<String> { _read { if let f = frozen { yield f.tables.touringEvents } else { yield storage.tables.pointee.touringEvents } } _modify { yield &unique().pointee.touringEvents } }
+    var actingQualifiers: WordSet { _read { if let f = frozen { yield f.tables.actingQualifiers } else { yield storage.tables.pointee.actingQualifiers } } _modify { yield &unique().pointee.actingQualifiers } }
+    var statePrefixes: WordSet { _read { if let f = frozen { yield f.tables.statePrefixes } else { yield storage.tables.pointee.statePrefixes } } _modify { yield &unique().pointee.statePrefixes } }
+    var replyOpeners: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.replyOpeners } else { yield storage.tables.pointee.replyOpeners } } _modify { yield &unique().pointee.replyOpeners } }
     /// "كما", "وفي وقت لاحق", "من جهة أخرى": a sentence they open tells the article's next event (`episode_openers`).
-    var episodeOpeners: PhraseTable<Bool> { _read { yield storage.tables.pointee.episodeOpeners } _modify { yield &unique().pointee.episodeOpeners } }
+    var episodeOpeners: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.episodeOpeners } else { yield storage.tables.pointee.episodeOpeners } } _modify { yield &unique().pointee.episodeOpeners } }
     /// Verbs that tell an event by themselves, with its subtype ("استقبل" → meeting, `verb_events`).
-    var verbEvents: WordMap<String> { _read { yield storage.tables.pointee.verbEvents } _modify { yield &unique().pointee.verbEvents } }
-    var eventWrappers: WordSet { _read { yield storage.tables.pointee.eventWrappers } _modify { yield &unique().pointee.eventWrappers } }
-    var duringWords: WordSet { _read { yield storage.tables.pointee.duringWords } _modify { yield &unique().pointee.duringWords } }
+    var verbEvents: WordMap<String> { _read { if let f = frozen { yield f.tables.verbEvents } else { yield storage.tables.pointee.verbEvents } } _modify { yield &unique().pointee.verbEvents } }
+    var eventWrappers: WordSet { _read { if let f = frozen { yield f.tables.eventWrappers } else { yield storage.tables.pointee.eventWrappers } } _modify { yield &unique().pointee.eventWrappers } }
+    var duringWords: WordSet { _read { if let f = frozen { yield f.tables.duringWords } else { yield storage.tables.pointee.duringWords } } _modify { yield &unique().pointee.duringWords } }
     /// "فيها", "فيه": in the organization just named (`in_it`).
-    var inIt: WordSet { _read { yield storage.tables.pointee.inIt } _modify { yield &unique().pointee.inIt } }
+    var inIt: WordSet { _read { if let f = frozen { yield f.tables.inIt } else { yield storage.tables.pointee.inIt } } _modify { yield &unique().pointee.inIt } }
     /// "وكان … قد عقد": a sentence that tells an earlier, other event (`background_openers`, `background_particles`).
-    var backgroundOpeners: WordSet { _read { yield storage.tables.pointee.backgroundOpeners } _modify { yield &unique().pointee.backgroundOpeners } }
-    var backgroundParticles: WordSet { _read { yield storage.tables.pointee.backgroundParticles } _modify { yield &unique().pointee.backgroundParticles } }
+    var backgroundOpeners: WordSet { _read { if let f = frozen { yield f.tables.backgroundOpeners } else { yield storage.tables.pointee.backgroundOpeners } } _modify { yield &unique().pointee.backgroundOpeners } }
+    var backgroundParticles: WordSet { _read { if let f = frozen { yield f.tables.backgroundParticles } else { yield storage.tables.pointee.backgroundParticles } } _modify { yield &unique().pointee.backgroundParticles } }
     /// "لقاء منفصل", "اجتماع آخر": the event is another one (`separate_event_words`).
-    var separateEventWords: WordSet { _read { yield storage.tables.pointee.separateEventWords } _modify { yield &unique().pointee.separateEventWords } }
+    var separateEventWords: WordSet { _read { if let f = frozen { yield f.tables.separateEventWords } else { yield storage.tables.pointee.separateEventWords } } _modify { yield &unique().pointee.separateEventWords } }
+    /// "الذي يزور المدينة": a verb after one describes; it tells no event (`relative_pronouns`).
+    var relativePronouns: WordSet { _read { if let f = frozen { yield f.tables.relativePronouns } else { yield storage.tables.pointee.relativePronouns } } _modify { yield &unique().pointee.relativePronouns } }
     /// "وقع عن X ... وعن Y", "وقعت X مع Y": verbs of signing and the words that name a signing side
     /// (`signing_verbs`, `signing_sides`).
-    /// "الذي يزور المدينة": a verb after one describes; it tells no event (`relative_pronouns`).
-    var relativePronouns: WordSet { _read { yield storage.tables.pointee.relativePronouns } _modify { yield &unique().pointee.relativePronouns } }
-    var signingVerbs: WordSet { _read { yield storage.tables.pointee.signingVerbs } _modify { yield &unique().pointee.signingVerbs } }
-    var signingSides: WordSet { _read { yield storage.tables.pointee.signingSides } _modify { yield &unique().pointee.signingSides } }
-    var eponymTitles: WordSet { _read { yield storage.tables.pointee.eponymTitles } _modify { yield &unique().pointee.eponymTitles } }
-    var subBodyHeads: WordSet { _read { yield storage.tables.pointee.subBodyHeads } _modify { yield &unique().pointee.subBodyHeads } }
-    var wrappers: WordSet { _read { yield storage.tables.pointee.wrappers } _modify { yield &unique().pointee.wrappers } }
-    var anaphora: WordSet { _read { yield storage.tables.pointee.anaphora } _modify { yield &unique().pointee.anaphora } }
-    var relationalComplements: WordSet { _read { yield storage.tables.pointee.relationalComplements } _modify { yield &unique().pointee.relationalComplements } }
-    var purposeNouns: WordSet { _read { yield storage.tables.pointee.purposeNouns } _modify { yield &unique().pointee.purposeNouns } }
-    var events: PhraseTable<String> { _read { yield storage.tables.pointee.events } _modify { yield &unique().pointee.events } }
-    var qualifiers: WordSet { _read { yield storage.tables.pointee.qualifiers } _modify { yield &unique().pointee.qualifiers } }
-    var holdingVerbs: WordSet { _read { yield storage.tables.pointee.holdingVerbs } _modify { yield &unique().pointee.holdingVerbs } }
-    var containerEvents: Set<String> { _read { yield storage.tables.pointee.containerEvents } _modify { yield &unique().pointee.containerEvents } }
-    var eventOpeners: WordSet { _read { yield storage.tables.pointee.eventOpeners } _modify { yield &unique().pointee.eventOpeners } }
-    var cues: PhraseTable<Set<CueKind>> { _read { yield storage.tables.pointee.cues } _modify { yield &unique().pointee.cues } }
-    var firstPerson: WordSet { _read { yield storage.tables.pointee.firstPerson } _modify { yield &unique().pointee.firstPerson } }
-    var months: PhraseTable<Int> { _read { yield storage.tables.pointee.months } _modify { yield &unique().pointee.months } }
-    var weekdays: WordMap<Int> { _read { yield storage.tables.pointee.weekdays } _modify { yield &unique().pointee.weekdays } }
-    var relativeDays: PhraseTable<Int> { _read { yield storage.tables.pointee.relativeDays } _modify { yield &unique().pointee.relativeDays } }
-    var yearWords: WordSet { _read { yield storage.tables.pointee.yearWords } _modify { yield &unique().pointee.yearWords } }
-    var stopwords: WordSet { _read { yield storage.tables.pointee.stopwords } _modify { yield &unique().pointee.stopwords } }
-    var known: PhraseTable<KnownEntity> { _read { yield storage.tables.pointee.known } _modify { yield &unique().pointee.known } }
-    var gentilics: WordSet { _read { yield storage.tables.pointee.gentilics } _modify { yield &unique().pointee.gentilics } }
-    var kindWords: WordSet { _read { yield storage.tables.pointee.kindWords } _modify { yield &unique().pointee.kindWords } }
-    var directions: PhraseTable<Bool> { _read { yield storage.tables.pointee.directions } _modify { yield &unique().pointee.directions } }
-    var locationPrepositions: WordSet { _read { yield storage.tables.pointee.locationPrepositions } _modify { yield &unique().pointee.locationPrepositions } }
-    var premises: WordSet { _read { yield storage.tables.pointee.premises } _modify { yield &unique().pointee.premises } }
-    var givenNames: PhraseTable<Bool> { _read { yield storage.tables.pointee.givenNames } _modify { yield &unique().pointee.givenNames } }
-    var particles: WordSet { _read { yield storage.tables.pointee.particles } _modify { yield &unique().pointee.particles } }
-    var familyNames: WordSet { _read { yield storage.tables.pointee.familyNames } _modify { yield &unique().pointee.familyNames } }
+    var signingVerbs: WordSet { _read { if let f = frozen { yield f.tables.signingVerbs } else { yield storage.tables.pointee.signingVerbs } } _modify { yield &unique().pointee.signingVerbs } }
+    var signingSides: WordSet { _read { if let f = frozen { yield f.tables.signingSides } else { yield storage.tables.pointee.signingSides } } _modify { yield &unique().pointee.signingSides } }
+    var eponymTitles: WordSet { _read { if let f = frozen { yield f.tables.eponymTitles } else { yield storage.tables.pointee.eponymTitles } } _modify { yield &unique().pointee.eponymTitles } }
+    var subBodyHeads: WordSet { _read { if let f = frozen { yield f.tables.subBodyHeads } else { yield storage.tables.pointee.subBodyHeads } } _modify { yield &unique().pointee.subBodyHeads } }
+    var wrappers: WordSet { _read { if let f = frozen { yield f.tables.wrappers } else { yield storage.tables.pointee.wrappers } } _modify { yield &unique().pointee.wrappers } }
+    var anaphora: WordSet { _read { if let f = frozen { yield f.tables.anaphora } else { yield storage.tables.pointee.anaphora } } _modify { yield &unique().pointee.anaphora } }
+    var relationalComplements: WordSet { _read { if let f = frozen { yield f.tables.relationalComplements } else { yield storage.tables.pointee.relationalComplements } } _modify { yield &unique().pointee.relationalComplements } }
+    var purposeNouns: WordSet { _read { if let f = frozen { yield f.tables.purposeNouns } else { yield storage.tables.pointee.purposeNouns } } _modify { yield &unique().pointee.purposeNouns } }
+    var events: PhraseTable<String> { _read { if let f = frozen { yield f.tables.events } else { yield storage.tables.pointee.events } } _modify { yield &unique().pointee.events } }
+    var qualifiers: WordSet { _read { if let f = frozen { yield f.tables.qualifiers } else { yield storage.tables.pointee.qualifiers } } _modify { yield &unique().pointee.qualifiers } }
+    var holdingVerbs: WordSet { _read { if let f = frozen { yield f.tables.holdingVerbs } else { yield storage.tables.pointee.holdingVerbs } } _modify { yield &unique().pointee.holdingVerbs } }
+    var containerEvents: Set<String> { _read { if let f = frozen { yield f.tables.containerEvents } else { yield storage.tables.pointee.containerEvents } } _modify { yield &unique().pointee.containerEvents } }
+    var eventOpeners: WordSet { _read { if let f = frozen { yield f.tables.eventOpeners } else { yield storage.tables.pointee.eventOpeners } } _modify { yield &unique().pointee.eventOpeners } }
+    var cues: PhraseTable<Set<CueKind>> { _read { if let f = frozen { yield f.tables.cues } else { yield storage.tables.pointee.cues } } _modify { yield &unique().pointee.cues } }
+    var firstPerson: WordSet { _read { if let f = frozen { yield f.tables.firstPerson } else { yield storage.tables.pointee.firstPerson } } _modify { yield &unique().pointee.firstPerson } }
+    var months: PhraseTable<Int> { _read { if let f = frozen { yield f.tables.months } else { yield storage.tables.pointee.months } } _modify { yield &unique().pointee.months } }
+    var weekdays: WordMap<Int> { _read { if let f = frozen { yield f.tables.weekdays } else { yield storage.tables.pointee.weekdays } } _modify { yield &unique().pointee.weekdays } }
+    var relativeDays: PhraseTable<Int> { _read { if let f = frozen { yield f.tables.relativeDays } else { yield storage.tables.pointee.relativeDays } } _modify { yield &unique().pointee.relativeDays } }
+    var yearWords: WordSet { _read { if let f = frozen { yield f.tables.yearWords } else { yield storage.tables.pointee.yearWords } } _modify { yield &unique().pointee.yearWords } }
+    var stopwords: WordSet { _read { if let f = frozen { yield f.tables.stopwords } else { yield storage.tables.pointee.stopwords } } _modify { yield &unique().pointee.stopwords } }
+    var known: PhraseTable<KnownEntity> { _read { if let f = frozen { yield f.tables.known } else { yield storage.tables.pointee.known } } _modify { yield &unique().pointee.known } }
+    var gentilics: WordSet { _read { if let f = frozen { yield f.tables.gentilics } else { yield storage.tables.pointee.gentilics } } _modify { yield &unique().pointee.gentilics } }
+    var kindWords: WordSet { _read { if let f = frozen { yield f.tables.kindWords } else { yield storage.tables.pointee.kindWords } } _modify { yield &unique().pointee.kindWords } }
+    var directions: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.directions } else { yield storage.tables.pointee.directions } } _modify { yield &unique().pointee.directions } }
+    var locationPrepositions: WordSet { _read { if let f = frozen { yield f.tables.locationPrepositions } else { yield storage.tables.pointee.locationPrepositions } } _modify { yield &unique().pointee.locationPrepositions } }
+    var premises: WordSet { _read { if let f = frozen { yield f.tables.premises } else { yield storage.tables.pointee.premises } } _modify { yield &unique().pointee.premises } }
+    var givenNames: PhraseTable<Bool> { _read { if let f = frozen { yield f.tables.givenNames } else { yield storage.tables.pointee.givenNames } } _modify { yield &unique().pointee.givenNames } }
+    var particles: WordSet { _read { if let f = frozen { yield f.tables.particles } else { yield storage.tables.pointee.particles } } _modify { yield &unique().pointee.particles } }
+    var familyNames: WordSet { _read { if let f = frozen { yield f.tables.familyNames } else { yield storage.tables.pointee.familyNames } } _modify { yield &unique().pointee.familyNames } }
 
     init() {}
 
@@ -440,8 +473,11 @@ struct Lexicon: Sendable {
         return Morphology.stripArticle(form) ?? form
     }
 
-    func isGentilic(_ form: String) -> Bool {
-        guard let stem = Morphology.nisbaStem(form) else { return false }
+    func isGentilic(_ form: String) -> Bool { isGentilic(stem: Morphology.nisbaStem(form)) }
+
+    /// `isGentilic` of a form whose `Morphology.nisbaStem` is `stem`.
+    func isGentilic(stem: String?) -> Bool {
+        guard let stem else { return false }
         if gentilics.contains(stem) { return true }
         // "الأميركية" and "الأمريكية" are both listed; also try without a final ي's alef variants.
         return false

@@ -232,9 +232,13 @@ enum Morphology {
                 // The stem with ي in place of the suffix: a nisba of at least three letters, not ending in اي.
                 let stem = w.count - n
                 guard stem + 2 >= 6, stem < 2 || !(w[stem - 2] == 0xD8 && w[stem - 1] == 0xA7) else { return .some(String?.none) }
-                var bytes = Array(UnsafeBufferPointer(rebasing: w[..<stem]))
-                bytes.append(0xD9); bytes.append(0x8A)
-                return .some(String(decoding: bytes, as: UTF8.self))
+                // The stem's bytes and ي (D9 8A), written straight into the string.
+                return .some(String(unsafeUninitializedCapacity: stem + 2) { out in
+                    for k in 0..<stem { out[k] = w[k] }
+                    out[stem] = 0xD9
+                    out[stem + 1] = 0x8A
+                    return stem + 2
+                })
             }
             guard w.count >= 6, endsWith(w, "\u{064A}"), !endsWith(w, "\u{0627}\u{064A}") else { return .some(String?.none) }
             return .some(String(decoding: w, as: UTF8.self))

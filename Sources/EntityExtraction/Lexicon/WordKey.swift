@@ -146,4 +146,6 @@ struct WordMap<Value: Sendable>: Sendable {
         }
     }
     func contains(_ s: String) -> Bool { self[s] != nil }
+    /// Every word ever set (with a value or not).
+    var keys: [String] { table.keys }
 }

@@ -6,11 +6,15 @@
 struct DateParser: Sendable {
     let lexicon: Lexicon
 
-    func dates(in tokens: [Token], sentence: Int) -> [DateHit] {
+    /// `lists`, when given, holds the word lists of each token's forms (`SentenceContext.lists`):
+    /// a token in neither `relativeDays` nor `weekdays` is no relative date.
+    func dates(in tokens: [Token], sentence: Int, lists: [WordLists]? = nil) -> [DateHit] {
         var hits: [DateHit] = []
         var i = 0
         while i < tokens.count {
-            if let hit = monthDate(tokens, i, sentence) ?? numericDate(tokens, i, sentence) ?? relative(tokens, i, sentence) {
+            let mayBeRelative = lists.map { !$0[i].isDisjoint(with: [.relativeDays, .weekdays]) } ?? true
+            if let hit = monthDate(tokens, i, sentence) ?? numericDate(tokens, i, sentence)
+                ?? (mayBeRelative ? relative(tokens, i, sentence) : nil) {
                 hits.append(hit)
                 i = hit.tokenEnd
             } else {

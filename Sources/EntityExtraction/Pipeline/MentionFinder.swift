@@ -32,7 +32,12 @@ struct SentenceContext {
     let sentence: Sentence
     let lexicon: Lexicon
     let tokens: [Token]
-    let readings: [[Reading]]
+    /// Each token's clitic readings, read from the token itself (no array of arrays to build).
+    var readings: Readings { Readings(tokens: tokens) }
+    struct Readings {
+        let tokens: [Token]
+        @inline(__always) subscript(_ i: Int) -> [Reading] { tokens[i].readings }
+    }
     var taken: [Bool]
     var out: [Candidate] = []
     var roles: [RoleSpan] = []
@@ -45,29 +50,32 @@ struct SentenceContext {
         self.sentence = sentence
         self.lexicon = lexicon
         self.tokens = sentence.tokens
-        self.readings = sentence.tokens.map(\.readings)
         self.taken = Array(repeating: false, count: sentence.tokens.count)
         // "برنامجاً", "رسمياً": words written with the accusative tanween, read once from the text.
         self.tanween = sentence.tokens.map { t in t.isWord && text.original[text.originalRange(t.start, t.end)].contains("\u{064B}") }
-        self.plainFormsCache = readings.map { rs in rs.filter { !$0.preposition }.map(\.form) }
-        self.lookupFormsCache = readings.map { rs in
+        self.plainFormsCache = sentence.tokens.map { t in t.readings.filter { !$0.preposition }.map(\.form) }
+        self.lookupFormsCache = sentence.tokens.map { t in
             var forms: [String] = []
-            for r in rs {
+            for r in t.readings {
                 forms.append(r.form)
                 if let bare = Morphology.stripArticle(r.form) { forms.append(bare) }
             }
             return forms
         }
+        self.props = sentence.tokens.map { TokenProps($0, lexicon) }
         // Every word-list test of every token, once: the passes ask them many times.
         var flags: [UInt16] = []
         flags.reserveCapacity(tokens.count)
+        var tokenLists: [WordLists] = []
+        tokenLists.reserveCapacity(tokens.count)
         // The lists any form of the token is in: a test whose list holds none of the forms it
         // asks about (each asks about some of `lookupForms`) is false without asking.
         let index = lexicon.wordLists
         for i in tokens.indices {
             var f: UInt16 = 0
+            var lists: WordLists = []
             if tokens[i].isWord {
-            var lists: WordLists = index == nil ? WordLists(rawValue: .max) : []
+            lists = index == nil ? WordLists(rawValue: .max) : []
             if let index { for form in lookupFormsCache[i] { if let l = index[form] { lists.formUnion(l) } } }
             if lists.contains(.stopwords), compute_isStop(i) { f |= 1 }
             if lists.contains(.roles), compute_isRoleWord(i) { f |= 2 }
@@ -81,9 +89,20 @@ struct SentenceContext {
             if lists.contains(.givenNames), compute_isGivenName(i) { f |= 512 }
             }
             flags.append(f)
+            tokenLists.append(lists)
         }
         self.flags = flags
+        self.lists = tokenLists
     }
+
+    /// The word lists some form of each token (`lookupForms`) is in: a lookup of those forms in
+    /// a list the token is not in is nil without asking (all lists when the index is not built).
+    var lists: [WordLists] = []
+    @inline(__always) func inList(_ i: Int, _ l: WordLists) -> Bool { lists[i].contains(l) }
+
+    /// Tests on each token's own text, once (see `TokenProps`).
+    let props: [TokenProps]
+    @inline(__always) func has(_ i: Int, _ p: TokenProps) -> Bool { props[i].contains(p) }
 
     /// Cached word-list tests (see `init`).
     var flags: [UInt16] = []
@@ -116,8 +135,8 @@ struct SentenceContext {
         findAcronyms()
         findings.candidates += out
         findings.roles += roles
-        findings.dates += DateParser(lexicon: lexicon).dates(in: tokens, sentence: sentence.index)
-        for i in tokens.indices where tokens[i].isWord {
+        findings.dates += DateParser(lexicon: lexicon).dates(in: tokens, sentence: sentence.index, lists: lists)
+        for i in tokens.indices where tokens[i].isWord && inList(i, .firstPerson) {
             if readings[i].contains(where: { !$0.preposition && lexicon.firstPerson.contains($0.form) }) {
                 findings.firstPerson.insert(sentence.index)
             }
@@ -147,7 +166,7 @@ struct SentenceContext {
         guard word(i) else { return false }
         if lexicon.givenNames.match(tokens, at: i, first: tokens[i].text) != nil { return false }
         // Only و: a name after ف in a list is rare, and names like فهمي, فاطمة start with it.
-        return readings[i].count > 1 && readings[i][1].conjunction && tokens[i].text.hasPrefix("\u{0648}")
+        return readings[i].count > 1 && readings[i][1].conjunction && has(i, .waw)
             && !lexicon.stopwords.contains(tokens[i].text)
     }
 
@@ -176,28 +195,24 @@ struct SentenceContext {
     }
 
     /// Letters only, at least two.
-    func isLetters(_ i: Int) -> Bool {
-        guard word(i) else { return false }
-        let t = tokens[i].text.unicodeScalars
-        return t.count >= 2 && t.allSatisfy(Tokenizer.isLetter)
-    }
+    func isLetters(_ i: Int) -> Bool { word(i) && props[i].contains(.letters) }
 
     /// A word that may be part of a person's name.
     func nameLike(_ i: Int, first: Bool) -> Bool {
         guard word(i), !taken[i], isLetters(i) else { return false }
         // Particles inside names ("بن", "أبو", "فان", "دي") even when they spell a stop word.
-        if !first, lexicon.particles.contains(tokens[i].text) { return true }
+        if !first, has(i, .particle) { return true }
         guard !isStop(i) else { return false }
-        if lexicon.particles.contains(tokens[i].text) { return true }
+        if has(i, .particle) { return true }
         if isGivenName(i) { return true }
-        if !first, isTitleWord(i), tokens[i].text.hasPrefix("\u{0627}\u{0644}"), !(i >= 3 && nameLike(i - 3, first: true) && !taken[i - 3]),
+        if !first, isTitleWord(i), has(i, .article), !(i >= 3 && nameLike(i - 3, first: true) && !taken[i - 3]),
            i + 1 >= tokens.count || !tokens[i + 1].isWord || isStop(i + 1) || startsConjunction(i + 1) {
             return true   // a family name that is also a title: "ماهر إبراهيم الشيخ،"
         }
         if isRoleWord(i) || isTitleWord(i) || isHeadWord(i) || isEventWord(i) || isCueWord(i) || isMonth(i)
             || isKindWord(i) || isDirection(i) { return false }
         if lexicon.weekdays[tokens[i].text] != nil || lexicon.firstPerson.contains(tokens[i].text) { return false }
-        if lexicon.isGentilic(tokens[i].text) && Morphology.isDefinite(Array(tokens[i].text.unicodeScalars)[...]) { return false }
+        if has(i, .gentilic) && has(i, .definiteText) { return false }
         // "للصحفيين", "بالتعاون": a prepositional phrase, not a name.
         if readings[i].contains(where: { $0.preposition && $0.definite }) { return false }
 
@@ -208,7 +223,7 @@ struct SentenceContext {
         // "أبكر مواقف الكويت": a country or city does not go on a name (a given name that is also
         // a place, "صلاح الدين", does).
         if !first, !isGivenName(i), let known = knownAt(i, plainOnly: true), known.value.kind == .place, known.length == 1,
-           tokens[i].text.hasPrefix("\u{0627}\u{0644}") || known.value.type == "country" { return false }
+           has(i, .article) || known.value.type == "country" { return false }
         if first {
             // A name does not start with the article (but "لأدريس" / "وطلال" are fine).
             if readings[i].contains(where: { $0.definite }) { return false }
@@ -218,15 +233,11 @@ struct SentenceContext {
 
     /// A word governed by a name particle ("الأمير" in "عبد الأمير"): part of a name whatever it spells.
     func afterParticleWord(_ k: Int) -> Bool {
-        k >= 1 && word(k) && isLetters(k) && lexicon.particles.contains(tokens[k - 1].text)
+        k >= 1 && word(k) && isLetters(k) && has(k - 1, .particle)
     }
 
     /// A word of five letters or more ending in the possessive ها / هم / هما.
-    func pronounSuffixed(_ i: Int) -> Bool {
-        let w = tokens[i].text
-        return (w.hasSuffix("\u{0647}\u{0627}") || w.hasSuffix("\u{0647}\u{0645}") || w.hasSuffix("\u{0647}\u{0645}\u{0627}"))
-            && w.unicodeScalars.count >= 5
-    }
+    func pronounSuffixed(_ i: Int) -> Bool { props[i].contains(.pronounSuffixed) }
 
     /// The end of a name starting at `i` (at most `limit` words, particles not counted).
     func nameEnd(from i: Int, limit: Int) -> Int {
@@ -235,16 +246,16 @@ struct SentenceContext {
         // After a particle ("بن", "عبد", "أبو") the next word is a name even when it spells a common
         // word ("بن علية", whose normalized form is the pronoun عليه).
         func afterParticle(_ k: Int) -> Bool {
-            lexicon.particles.contains(tokens[k - 1].text) && word(k) && !taken[k] && isLetters(k)
+            has(k - 1, .particle) && word(k) && !taken[k] && isLetters(k)
         }
         while k < tokens.count, words < limit, nameLike(k, first: false) || afterParticle(k), !startsConjunction(k),
               !prepositionalNoun(k) || afterParticle(k) {
             if words >= 2, !thirdNameWord(k) { break }
-            if !lexicon.particles.contains(tokens[k].text) { words += 1 }
+            if !has(k, .particle) { words += 1 }
             k += 1
         }
         // A trailing particle is not a name's end.
-        while k > i + 1, lexicon.particles.contains(tokens[k - 1].text) { k -= 1 }
+        while k > i + 1, has(k - 1, .particle) { k -= 1 }
         return k
     }
 
@@ -253,7 +264,7 @@ struct SentenceContext {
     func prepositionalNoun(_ i: Int) -> Bool {
         guard !isGivenName(i), let r = readings[i].first(where: { $0.preposition && !$0.conjunction }),
               let c = r.form.unicodeScalars.first else { return false }
-        if !tokens[i].text.hasPrefix("\u{0644}") { return "تمس".unicodeScalars.contains(c) }
+        if !has(i, .lam) { return "تمس".unicodeScalars.contains(c) }
         // ل + a verbal noun or a pronoun-suffixed noun ("لتعزيز", "لمناقشة", "لسموه", "للمنطقة"); a
         // family name or a foreign name may start with ل too ("لعرابي", "لويزا").
         return "اتمسين".unicodeScalars.contains(c) || r.restoredArticle
@@ -264,11 +275,11 @@ struct SentenceContext {
     /// name word after a father's name, but not an accusative noun ("برنامجاً").
     func thirdNameWord(_ k: Int) -> Bool {
         let t = tokens[k].text
-        if isGivenName(k) || lexicon.particles.contains(t) || lexicon.particles.contains(tokens[k - 1].text) { return true }
+        if isGivenName(k) || has(k, .particle) || has(k - 1, .particle) { return true }
         if t.hasPrefix("\u{0627}\u{0644}") { return true }
         // An accusative noun written with tanween ("برنامجاً"); foreign names end in ا too ("أوكومبا").
         if tanween[k] { return false }
-        if isGivenName(k - 1) || (k >= 2 && lexicon.particles.contains(tokens[k - 2].text)) { return true }
+        if isGivenName(k - 1) || (k >= 2 && has(k - 2, .particle)) { return true }
         // A last word before punctuation, a particle, a role or a title: "نمير حبيب مخلوف،",
         // "أيمن رشاد قنديل مدير عام ...".
         return k + 1 >= tokens.count || !tokens[k + 1].isWord || isStop(k + 1) || isRoleWord(k + 1) || isTitleWord(k + 1)
@@ -288,7 +299,7 @@ struct SentenceContext {
             if r.preposition {
                 let p = tokens[i].text.unicodeScalars[tokens[i].text.unicodeScalars.index(tokens[i].text.unicodeScalars.startIndex, offsetBy: r.skip - 1)]
                 if p == "\u{0644}", r.form.unicodeScalars.first == "\u{0627}" && !r.restoredArticle { best = r }
-            } else if r.conjunction, !(r.skip == 1 && tokens[i].text.hasPrefix("\u{0641}")) {
+            } else if r.conjunction, !(r.skip == 1 && has(i, .fa)) {
                 // و is stripped; ف rarely joins a name and starts many (فوزي، فادي، فؤاد).
                 best = r
             }
@@ -319,7 +330,7 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             var matched = 1
-            if word(i) {
+            if word(i), inList(i, .cues) {
                 for r in readings[i] where !r.preposition || r.skip == 0 {
                     if let m = lexicon.cues.match(tokens, at: i, first: r.form) {
                         for kind in m.value {
@@ -341,13 +352,13 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             let lex = lexicon, toks = tokens
-            guard !taken[i], word(i), !afterNameParticle(i),
-                  let (length, plural) = readings[i].compactMap({ lex.titles.match(toks, at: i, first: $0.form) })
+            guard !taken[i], word(i), isTitleWord(i), !afterNameParticle(i),
+                  let (length, plural) = readings[i].lazy.compactMap({ lex.titles.match(toks, at: i, first: $0.form) })
                     .map({ ($0.length, $0.value) }).first
             else { i += 1; continue }
             if plural { listContext = true }
             // "جامعة الملك عبدالعزيز": a title right after an organization head names the organization.
-            if i > 0, !taken[i - 1], isHeadWord(i - 1), !plural, !tokens[i - 1].text.hasPrefix("\u{0627}\u{0644}"),
+            if i > 0, !taken[i - 1], isHeadWord(i - 1), !plural, !has(i - 1, .article),
                lexicon.eponymTitles.contains(tokens[i].text) {
                 i += length
                 continue
@@ -362,7 +373,7 @@ struct SentenceContext {
             while j < tokens.count, tokens[j].isQuote { j += 1 }
             // "السفير الفرنسي باتريك دوريل": a nationality between the title and the name.
             var nationality = false
-            if word(j), !taken[j], lexicon.isGentilic(tokens[j].text), readings[j][0].definite,
+            if word(j), !taken[j], has(j, .gentilic), readings[j][0].definite,
                nameEnd(from: j + 1, limit: 4) >= j + 3 {
                 j += 1
                 nationality = true
@@ -394,12 +405,12 @@ struct SentenceContext {
         let a = i + 1
         guard a < tokens.count, nameLike(a, first: true) else { return nil }
         var k = a
-        while k < tokens.count, k - a < 6, word(k), !taken[k], !isStop(k) || lexicon.particles.contains(tokens[k].text) {
-            if k > a, tokens[k].text == "\u{0648}" { break }
+        while k < tokens.count, k - a < 6, word(k), !taken[k], !isStop(k) || has(k, .particle) {
+            if k > a, has(k, .isWaw) { break }
             if k > a, !nameLike(k, first: false) { break }
             k += 1
         }
-        guard k > a, k < tokens.count, tokens[k].isQuote || tokens[k].text == "\u{0648}" else { return nil }
+        guard k > a, k < tokens.count, tokens[k].isQuote || has(k, .isWaw) else { return nil }
         return (a, k)
     }
 
@@ -412,7 +423,7 @@ struct SentenceContext {
             // "انطلاق منتدى X", "فعاليات ملتقى X": a head that is also an event trigger names the event.
             if isEventWord(i), i > 0, plainForms(i - 1).contains(where: { lexicon.eventOpeners.contains($0) }) { i += 1; continue }
             // "دولة الكويت", "جمهورية الصومال الفيدرالية": a country's formal name is the country.
-            if let r = readings[i].first(where: { lexicon.statePrefixes.contains($0.form) }),
+            if inList(i, .statePrefixes), let r = readings[i].first(where: { lexicon.statePrefixes.contains($0.form) }),
                let known = knownAt(i + 1, plainOnly: true), known.value.kind == .place, known.value.type == "country" {
                 var end = i + 1 + known.length
                 while end < tokens.count, end - i - 1 - known.length < 2, !taken[end], !isStop(end), definiteNisba(end) { end += 1 }
@@ -459,7 +470,7 @@ struct SentenceContext {
                 }
                 if let short = withoutPlace(i, end, reading) { extra.append(short) }
                 // "إدارة الشؤون الأفريقية بوزارة الخارجية": the unit's own name, without its parent.
-                if let (k, _, _, _, _) = nested, k > i + 1, tokens[k].text.hasPrefix("\u{0628}") {
+                if let (k, _, _, _, _) = nested, k > i + 1, has(k, .ba) {
                     let short = text.originalText(tokens[i].start + reading.skip, tokens[k - 1].end)
                     extra.append(reading.restoredArticle ? "\u{0627}" + short : short)
                 }
@@ -521,12 +532,12 @@ struct SentenceContext {
 
     /// A definite nisba adjective ("الليبي", "الوطنية"), which agrees with the name before it.
     func definiteNisba(_ k: Int) -> Bool {
-        word(k) && readings[k][0].definite && Morphology.nisbaStem(tokens[k].text) != nil
+        word(k) && readings[k][0].definite && has(k, .nisba)
     }
 
     /// A word right after a name particle ("عبد الأمير", "أبو القائد") is a name, not a title or role.
     func afterNameParticle(_ i: Int) -> Bool {
-        i > 0 && word(i - 1) && !taken[i - 1] && lexicon.particles.contains(tokens[i - 1].text)
+        i > 0 && word(i - 1) && !taken[i - 1] && has(i - 1, .particle)
     }
 
     /// The index after "X وY وZ" starting at `k`: indefinite nouns joined by و ("تجارة وصناعة"),
@@ -543,7 +554,7 @@ struct SentenceContext {
 
     /// The number of tokens of a board phrase ("مجلس إدارة") starting at `i`, if one does.
     func boardLength(at i: Int) -> Int? {
-        guard word(i), !lexicon.boards.isEmpty else { return nil }
+        guard word(i), inList(i, .boards), !lexicon.boards.isEmpty else { return nil }
         for r in readings[i] where !r.preposition {
             if let m = lexicon.boards.match(tokens, at: i, first: r.form) { return m.length }
         }
@@ -553,12 +564,12 @@ struct SentenceContext {
     /// Emits the known place that ends an organization's name after ب or في, as a mention of its own.
     mutating func emitPlaceEnding(organizationFrom i: Int, to end: Int) {
         for k in (i + 1)..<end where tokens[k].isWord {
-            if tokens[k].text == "في", let m = lexicon.known.match(tokens, at: k + 1, first: tokens[k + 1].text), m.value.kind == .place,
+            if has(k, .isFi), let m = lexicon.known.match(tokens, at: k + 1, first: tokens[k + 1].text), m.value.kind == .place,
                m.value.type != "country", k + 1 + m.length == end {
                 emit(.place, k + 1, end, rule: "place-in-organization-name", confidence: 0.8, reading: readings[k + 1][0]) { $0.known = m.value }
                 return
             }
-            for r in readings[k] where r.preposition && !r.conjunction && tokens[k].text.hasPrefix("\u{0628}") {
+            for r in readings[k] where r.preposition && !r.conjunction && has(k, .ba) {
                 if let m = lexicon.known.match(tokens, at: k, first: r.form), m.value.kind == .place, m.value.type != "country", k + m.length == end {
                     emit(.place, k, end, rule: "place-in-organization-name", confidence: 0.8, reading: r) { $0.known = m.value }
                     return
@@ -569,9 +580,9 @@ struct SentenceContext {
 
     /// The name without its closing "في + place" ("تحالف دعم الشرعية" for "تحالف دعم الشرعية في اليمن").
     func withoutPlace(_ i: Int, _ end: Int, _ reading: Reading) -> String? {
-        var cut = ((i + 1)..<end).first(where: { tokens[$0].text == "في" })
+        var cut = ((i + 1)..<end).first(where: { has($0, .isFi) })
         // "جمعية الهلال الأحمر الليبي بمصراتة": ب + a known place closing the name.
-        if cut == nil, end - 1 > i + 1, tokens[end - 1].text.hasPrefix("\u{0628}"),
+        if cut == nil, end - 1 > i + 1, has(end - 1, .ba),
            readings[end - 1].contains(where: { r in r.preposition && !r.conjunction
                && lexicon.known.match(tokens, at: end - 1, first: r.form).map { $0.value.kind == .place && $0.length == 1 } == true }) {
             cut = end - 1
@@ -584,13 +595,15 @@ struct SentenceContext {
     /// An organization name starting at token `i`: a head and its complement, or a gentilic
     /// head and nationality adjective.
     func organization(at i: Int) -> (Int, Reading, String, [String], String?)? {
-        guard i < readings.count else { return nil }
+        guard i < tokens.count else { return nil }
+        // Every form asked below is a reading's: none is a head or a gentilic head unless the token is one.
+        if i >= 0, i < tokens.count, !isHeadWord(i), !inList(i, .gentilicHeads) { return nil }
         for r in readings[i] {
             // Gentilic heads: "الخارجية الأمريكية", "النظام السوري".
-            if lexicon.gentilicHeads.contains(r.form), word(i + 1), !taken[i + 1], lexicon.isGentilic(tokens[i + 1].text),
+            if lexicon.gentilicHeads.contains(r.form), word(i + 1), !taken[i + 1], has(i + 1, .gentilic),
                // "الخارجية الأمريكية", but "وزير الخارجية الكويتي" agrees with the minister.
                !r.form.hasSuffix("\u{0647}") || tokens[i + 1].text.hasSuffix("\u{0647}"),
-               Morphology.isDefinite(Array(tokens[i + 1].text.unicodeScalars)[...]) {
+               has(i + 1, .definiteText) {
                 // and further agreeing adjectives: "الجيش الوطني الليبي".
                 var end = i + 2
                 var stems = [Morphology.stripArticle(tokens[i + 1].text) ?? tokens[i + 1].text]
@@ -606,7 +619,7 @@ struct SentenceContext {
                 || lexicon.nameHeads.contains(headForm)
             let start = i + head.length
             // A multi-word head that ends definite ("مجلس النواب") is definite: no proper name follows it.
-            let definiteHead = r.definite || (head.length >= 2 && tokens[i + head.length - 1].text.hasPrefix("\u{0627}\u{0644}"))
+            let definiteHead = r.definite || (head.length >= 2 && has(i + head.length - 1, .article))
             guard let (end, stems, innerKey) = complement(from: start, nameHead: nameHead && !definiteHead, headDefinite: definiteHead,
                                                           afterMultiWordHead: head.length >= 2) else {
                 // A multi-word head is a whole name: "مجلس النواب", "مجلس الوزراء".
@@ -656,7 +669,7 @@ struct SentenceContext {
             stems.append(inner.2)
             stems.append(contentsOf: inner.3)
             k = inner.0
-        } else if headDefinite, word(k), !taken[k], tokens[k].text.hasPrefix("\u{0644}"), !isCueWord(k),
+        } else if headDefinite, word(k), !taken[k], has(k, .lam), !isCueWord(k),
                   let inner = organization(at: k), inner.1.preposition, !inner.1.conjunction {
             // "الأمانة العامة لمجلس التعاون": a definite head, then ل + an organization.
             stems.append(inner.2)
@@ -665,34 +678,34 @@ struct SentenceContext {
         } else if !headDefinite, word(k), !taken[k], isDirection(k), let known = knownAt(k + 1, plainOnly: true) {
             for x in k..<(k + 1 + known.length) { stems.append(stem(x)) }
             k += 1 + known.length
-        } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"), isTitleWord(k), word(k + 1), !taken[k + 1], isGivenName(k + 1) {
+        } else if word(k), !taken[k], has(k, .article), isTitleWord(k), word(k + 1), !taken[k + 1], isGivenName(k + 1) {
             // A royal name: "جامعة الملك عبدالعزيز", "مستشفى الملك فهد".
             stems.append(stem(k))
             stems.append(stem(k + 1))
             k += 2
-        } else if word(k), !taken[k], tokens[k].text.hasPrefix("\u{0627}\u{0644}"),
+        } else if word(k), !taken[k], has(k, .article),
                   headDefinite ? (definiteModifier(k) || (complementWord(k) && adjectiveLike(k))) : complementWord(k) {
             // A definite head takes adjectives only ("المجلس البلدي", not "المحكمة المتهمين").
             stems.append(stem(k))
             k += 1
         } else if !headDefinite, word(k), !taken[k], !readings[k].contains(where: { $0.preposition && $0.definite }),
-                  !tokens[k].text.hasPrefix("\u{0644}"), !tokens[k].text.hasPrefix("\u{0628}\u{0645}"), !tokens[k].text.hasPrefix("\u{0628}\u{062A}"),
+                  !has(k, .lam), !has(k, .baMim), !has(k, .baTa),
                   isLetters(k), !isStop(k),
-                  !lexicon.isGentilic(tokens[k].text), !isGivenName(k), !isRoleWord(k), !isEventWord(k), !isTitleWord(k),
+                  !has(k, .gentilic), !isGivenName(k), !isRoleWord(k), !isEventWord(k), !isTitleWord(k),
                   case let c = coordinatedNounsEnd(from: k + 1), word(c), !taken[c],
-                  (c == k + 1 && tokens[c].text.hasPrefix("\u{0627}\u{0644}") && complementWord(c))
+                  (c == k + 1 && has(c, .article) && complementWord(c))
                     || knownAt(c, plainOnly: true)?.value.kind == .place {
             // An indefinite noun in construct with a definite one or a place: "قوات حماية الشعب",
             // "هيئة مكافحة الفساد", "نقابة صيادلة لبنان"; coordinated nouns share the complement:
             // "غرفة تجارة وصناعة البحرين".
-            let length = tokens[c].text.hasPrefix("\u{0627}\u{0644}") ? 1 : (knownAt(c, plainOnly: true)?.length ?? 1)
+            let length = has(c, .article) ? 1 : (knownAt(c, plainOnly: true)?.length ?? 1)
             for x in k..<c {
                 let conj = readings[x].first(where: { $0.conjunction && !$0.preposition })
                 stems.append(x > k ? (conj?.form ?? stem(x)) : stem(x))
             }
             for x in c..<(c + length) { stems.append(stem(x)) }
             k = c + length
-        } else if nameHead, !headDefinite, nameLike(k, first: true), readings[k][0].skip == 0, Morphology.nisbaStem(tokens[k].text) == nil,
+        } else if nameHead, !headDefinite, nameLike(k, first: true), readings[k][0].skip == 0, !has(k, .nisba),
                   !isGivenName(k) || (word(k + 1) && !taken[k + 1] && isLetters(k + 1)
                     && (!isStop(k + 1) || lexicon.regnalNumbers.contains(tokens[k + 1].text))) {
             stems.append(stem(k))
@@ -706,7 +719,7 @@ struct SentenceContext {
             // boundary follows them (so "حركة فتح ترفض القرار" keeps its verb out).
             var extra = k
             while extra < k + 2, word(extra), !taken[extra], nameLike(extra, first: true), readings[extra][0].skip == 0, !isGivenName(extra),
-                  !startsConjunction(extra), Morphology.nisbaStem(tokens[extra].text) == nil { extra += 1 }
+                  !startsConjunction(extra), !has(extra, .nisba) { extra += 1 }
             while extra > k {
                 let next = extra
                 let boundary = next >= tokens.count || !tokens[next].isWord || isStop(next) || startsConjunction(next)
@@ -752,7 +765,7 @@ struct SentenceContext {
             }
             // و + a noun in construct: "كلية الحاسبات وتقنية المعلومات".
             if let conj = readings[k].first(where: { $0.conjunction && !$0.preposition }), !conj.definite, k + 1 < tokens.count,
-               word(k + 1), !taken[k + 1], tokens[k + 1].text.hasPrefix("\u{0627}\u{0644}"), complementWord(k + 1), !isStop(k),
+               word(k + 1), !taken[k + 1], has(k + 1, .article), complementWord(k + 1), !isStop(k),
                isLetters(k), lexicon.heads.match(tokens, at: k, first: conj.form) == nil,
                !lexicon.isGentilic(conj.form), !isRoleWord(k), !isEventWord(k), !isGivenName(k) {
                 stems.append(conj.form)
@@ -768,8 +781,8 @@ struct SentenceContext {
                 stems.append(stem(k)); k += 1
                 continue
             }
-            if let prep = readings[k].first(where: { $0.preposition && !$0.conjunction && $0.form.unicodeScalars.first == "\u{0627}" || ($0.preposition && !$0.conjunction && tokens[k].text.hasPrefix("\u{0644}")) }),
-               tokens[k].text.hasPrefix("\u{0644}") {
+            if let prep = readings[k].first(where: { $0.preposition && !$0.conjunction && $0.form.unicodeScalars.first == "\u{0627}" || ($0.preposition && !$0.conjunction && has(k, .lam)) }),
+               has(k, .lam) {
                 // ل + place or ل + kind word + place: "لمدينة الرقة", "للرقة"; ل + organization: "للتحالف الدولي".
                 if let inner = organization(at: k), inner.1.preposition, !inner.1.conjunction, !isCueWord(k) {
                     stems.append(inner.2)
@@ -800,14 +813,14 @@ struct SentenceContext {
                 continue
             }
             // ل + verbal noun + definite noun: "الوكالة الوطنية لتحسين السكن", "لإدارة مخيمات النازحين".
-            if tokens[k].text.hasPrefix("\u{0644}"), !tokens[k].text.hasPrefix("\u{0644}\u{0644}"), isLetters(k), !isStop(k),
+            if has(k, .lam), !has(k, .lamLam), isLetters(k), !isStop(k),
                let r = readings[k].first(where: { $0.preposition && !$0.conjunction && !$0.definite }), r.form.unicodeScalars.count >= 3,
                !isRoleWord(k), !isEventWord(k), word(k + 1), !taken[k + 1], !lexicon.purposeNouns.contains(r.form),
-               headDefinite, let last = tokens[k - 1].text as String?, Morphology.nisbaStem(last) != nil || lexicon.modifiers[Morphology.stripArticle(last) ?? last] != nil {
+               headDefinite, let last = tokens[k - 1].text as String?, has(k - 1, .nisba) || lexicon.modifiers[Morphology.stripArticle(last) ?? last] != nil {
                 var e = k + 1
-                if !tokens[e].text.hasPrefix("\u{0627}\u{0644}"), isLetters(e), !isStop(e), word(e + 1), !taken[e + 1],
-                   tokens[e + 1].text.hasPrefix("\u{0627}\u{0644}") { e += 1 }
-                if tokens[e].text.hasPrefix("\u{0627}\u{0644}"), complementWord(e) {
+                if !has(e, .article), isLetters(e), !isStop(e), word(e + 1), !taken[e + 1],
+                   has(e + 1, .article) { e += 1 }
+                if has(e, .article), complementWord(e) {
                     stems.append(r.form)
                     for x in (k + 1)...e { stems.append(stem(x)) }
                     k = e + 1
@@ -815,14 +828,14 @@ struct SentenceContext {
                 }
             }
             // ب + an organization closes the name: "كلية الهندسة بجامعة الإسكندرية".
-            if tokens[k].text.hasPrefix("\u{0628}"), !isCueWord(k), let (innerEnd, innerReading, _, innerStems, _) = organization(at: k),
+            if has(k, .ba), !isCueWord(k), let (innerEnd, innerReading, _, innerStems, _) = organization(at: k),
                innerReading.preposition, !innerReading.conjunction {
                 stems.append(contentsOf: innerStems)
                 k = innerEnd
                 break
             }
             // ب + a known place closes the name: "الاتحاد الجهوي للشغل بصفاقس".
-            if tokens[k].text.hasPrefix("\u{0628}"), let r = readings[k].first(where: { $0.preposition && !$0.conjunction }),
+            if has(k, .ba), let r = readings[k].first(where: { $0.preposition && !$0.conjunction }),
                let m = lexicon.known.match(tokens, at: k, first: r.form), m.value.kind == .place, m.value.type != "country" {
                 for x in k..<(k + m.length) { stems.append(stem(x)) }
                 k += m.length
@@ -830,13 +843,13 @@ struct SentenceContext {
             }
             // "تحالف دعم الشرعية في اليمن", "الحكومة الانتقالية في تشاد": في + a country or region
             // ends the name (the name without it is kept as an alias).
-            if tokens[k].text == "في", let known = knownAt(k + 1, plainOnly: true), known.value.kind == .place,
+            if has(k, .isFi), let known = knownAt(k + 1, plainOnly: true), known.value.kind == .place,
                known.value.type == "country" || known.value.type == "region" {
                 k += 1 + known.length   // not a stem: the place does not tell bodies apart
                 break
             }
             // "مركز التنسيق والعلاقات مع التحالف الدولي": a relational noun takes مع + organization.
-            if tokens[k].text == "مع", let last = stems.last, lexicon.relationalComplements.contains(last), k + 1 < tokens.count {
+            if has(k, .isMa), let last = stems.last, lexicon.relationalComplements.contains(last), k + 1 < tokens.count {
                 if let (end, _, innerHead, innerStems, _) = organization(at: k + 1) {
                     stems.append(innerHead)
                     stems.append(contentsOf: innerStems)
@@ -870,7 +883,7 @@ struct SentenceContext {
     /// plural ("المواطنين").
     func adjectiveLike(_ k: Int) -> Bool {
         guard word(k), let bare = Morphology.stripArticle(tokens[k].text) else { return false }
-        if Morphology.nisbaStem(tokens[k].text) != nil || lexicon.isGentilic(tokens[k].text) || lexicon.modifiers[bare] != nil { return true }
+        if has(k, .nisba) || has(k, .gentilic) || lexicon.modifiers[bare] != nil { return true }
         let w = Array(bare.unicodeScalars)
         let alef: Unicode.Scalar = "\u{0627}", ya: Unicode.Scalar = "\u{064A}", mim: Unicode.Scalar = "\u{0645}"
         if w.count == 4, w[0] == alef || w[3] == alef || w[3] == ya { return true }
@@ -908,7 +921,7 @@ struct SentenceContext {
     }
 
     func knownAt(_ k: Int, plainOnly: Bool) -> (length: Int, value: KnownEntity)? {
-        guard word(k), !taken[k] else { return nil }
+        guard word(k), !taken[k], inList(k, .known) else { return nil }
         for r in readings[k] where !plainOnly || r.skip == 0 {
             if let m = lexicon.known.match(tokens, at: k, first: r.form), (k..<(k + m.length)).allSatisfy({ !taken[$0] }) {
                 return m
@@ -925,9 +938,9 @@ struct SentenceContext {
             guard word(i), !taken[i] else { i += 1; continue }
             // Direction + place: "شمال سوريا", "شمال وشرقي سوريا", "شمال شرقي سورية".
             let lex = lexicon, toks = tokens
-            if let d = plainForms(i).compactMap({ lex.directions.match(toks, at: i, first: $0) }).first {
+            if isDirection(i), let d = plainForms(i).lazy.compactMap({ lex.directions.match(toks, at: i, first: $0) }).first {
                 var k = i + d.length
-                if word(k), tokens[k].text.hasPrefix("\u{0648}"), isDirection(k) { k += 1 }
+                if word(k), has(k, .waw), isDirection(k) { k += 1 }
                 if let known = knownAt(k, plainOnly: true), known.value.kind == .place,
                    known.value.type == "country" || known.value.type == "region" {
                     let reading = readings[i].first { $0.conjunction && !$0.preposition } ?? readings[i][0]
@@ -944,7 +957,7 @@ struct SentenceContext {
                     continue
                 }
             }
-            if let (reading, m) = readings[i].compactMap({ r in lex.known.match(toks, at: i, first: r.form).map { (r, $0) } }).first,
+            if inList(i, .known), let (reading, m) = readings[i].lazy.compactMap({ r in lex.known.match(toks, at: i, first: r.form).map { (r, $0) } }).first,
                (i..<(i + m.length)).allSatisfy({ !taken[$0] }),
                // "قدري أبو بكر الشريف": a known person after a name word is the end of a longer name.
                !(m.value.kind == .person && reading.skip == 0 && (nameLike(i - 1, first: true) || afterParticleWord(i - 1))) {
@@ -953,7 +966,7 @@ struct SentenceContext {
                 // A known organization with its agreeing adjectives: "الهلال الأحمر العربي السوري".
                 if m.value.kind == .organization {
                     while end < tokens.count, end - i - m.length < 2, word(end), !taken[end],
-                          Morphology.isDefinite(Array(tokens[end].text.unicodeScalars)[...]), Morphology.nisbaStem(tokens[end].text) != nil,
+                          has(end, .definiteText), has(end, .nisba),
                           !isStop(end), !isRoleWord(end) { end += 1 }
                 }
                 emit(m.value.kind, i, end, rule: corpus ? "corpus-gazetteer" : "gazetteer", confidence: corpus ? 0.8 : 0.9, reading: reading) {
@@ -971,10 +984,10 @@ struct SentenceContext {
     /// "في مقر إدارة الجامعة بالعباسية،": after premises and what they belong to, ب + a name
     /// that closes the clause is the place the premises are in.
     mutating func findPremisesPlaces() {
-        for i in tokens.indices where word(i) && readings[i].contains(where: { lexicon.premises.contains($0.form) }) {
+        for i in tokens.indices where word(i) && inList(i, .premises) && readings[i].contains(where: { lexicon.premises.contains($0.form) }) {
             var k = i + 1
             while k < tokens.count, k <= i + 8, taken[k] || tokens[k].isQuote { k += 1 }
-            guard k < tokens.count, word(k), !taken[k], isLetters(k), tokens[k].text.hasPrefix("\u{0628}"),
+            guard k < tokens.count, word(k), !taken[k], isLetters(k), has(k, .ba),
                   let r = readings[k].first(where: { $0.preposition && !$0.conjunction }), r.form.unicodeScalars.count >= 4,
                   !isStop(k), !isHeadWord(k), !isRoleWord(k), !isEventWord(k), !isMonth(k), !isKindWord(k), !isCueWord(k),
                   k + 1 >= tokens.count || !tokens[k + 1].isWord else { continue }
@@ -986,7 +999,7 @@ struct SentenceContext {
         var i = 0
         while i < tokens.count {
             // "مقبرة الصليبيخات", "بفندق الرشيد": a landmark and its name make one place.
-            if word(i), !taken[i], let r = readings[i].first(where: { !$0.definite && lexicon.landmarks.contains($0.form) }) {
+            if word(i), !taken[i], inList(i, .landmarks), let r = readings[i].first(where: { !$0.definite && lexicon.landmarks.contains($0.form) }) {
                 var end = i + 1
                 if let known = knownAt(end, plainOnly: true), known.value.kind == .place { end += known.length } else { end = placeNameEnd(from: end) }
                 if end > i + 1 {
@@ -1044,15 +1057,15 @@ struct SentenceContext {
             || isGivenName(j) { return j }
         // Verbs ("تستضيف", "يضاعف", "ستخصص") are not names: imperfect prefixes before a long stem.
         if let f = tokens[j].text.unicodeScalars.first, "يتس".unicodeScalars.contains(f), tokens[j].text.unicodeScalars.count >= 5 { return j }
-        if lexicon.isGentilic(tokens[j].text) { return j }
+        if has(j, .gentilic) { return j }
         var k = j + 1
         while k < tokens.count, k - j < 2, word(k), !taken[k], isLetters(k), !isStop(k), !startsConjunction(k), !isTitleWord(k),
               !(isGivenName(k) && k + 1 < tokens.count && nameLike(k + 1, first: false)),
               !isRoleWord(k), !isHeadWord(k), !isEventWord(k), !isKindWord(k), !isMonth(k), !isCueWord(k),
-              readings[k][0].skip == 0, !(readings[k].count > 1 && readings[k][1].preposition) || !tokens[k].text.hasPrefix("\u{0628}"),
+              readings[k][0].skip == 0, !(readings[k].count > 1 && readings[k][1].preposition) || !has(k, .ba),
               // "مخيم فرشانا للاجئين": a prepositional phrase after the name is no part of it.
-              !tokens[k].text.hasPrefix("\u{0644}\u{0644}") {
-            if lexicon.isGentilic(tokens[k].text) || lexicon.modifiers[Morphology.stripArticle(tokens[k].text) ?? tokens[k].text] != nil { break }
+              !has(k, .lamLam) {
+            if has(k, .gentilic) || lexicon.modifiers[Morphology.stripArticle(tokens[k].text) ?? tokens[k].text] != nil { break }
             k += 1
         }
         return k
@@ -1063,19 +1076,22 @@ struct SentenceContext {
     /// A role phrase at `i`: role words and agreeing modifiers.
     func roleAt(_ i: Int) -> (end: Int, form: RoleForm, reading: Reading, definite: Bool)? {
         guard word(i), !taken[i], !afterNameParticle(i) else { return nil }
+        // Every form asked below is one of `lookupForms(i)`: none is a role's first word unless this is.
+        guard isRoleWord(i) else { return nil }
         for r in readings[i] {
-            var candidates: [(String, Bool)] = [(r.form, r.definite)]
-            if let bare = Morphology.stripArticle(r.form) { candidates.append((bare, true)) }
-            for (form, definite) in candidates {
+            // The form as read, then without its article.
+            let bare = Morphology.stripArticle(r.form)
+            for c in 0..<(bare == nil ? 1 : 2) {
+                let form = c == 0 ? r.form : bare ?? r.form, definite = c == 0 ? r.definite : true
                 guard let m = lexicon.roles.match(tokens, at: i, first: form) else { continue }
                 var end = i + m.length
                 var mods = 0
                 while end < tokens.count, mods < 2, word(end), !taken[end] {
                     let t = tokens[end].text
-                    let tDefinite = Morphology.isDefinite(Array(t.unicodeScalars)[...])
+                    let tDefinite = has(end, .definiteText)
                     guard tDefinite == definite else { break }
                     let bare = Morphology.stripArticle(t) ?? t
-                    if lexicon.modifiers[bare] != nil || (Morphology.nisbaStem(t) != nil && !lexicon.isGentilic(t)
+                    if lexicon.modifiers[bare] != nil || (has(end, .nisba) && !has(end, .gentilic)
                         && !lexicon.gentilicHeads.contains(t) && !isStop(end) && !isHeadWord(end)) {
                         end += 1
                         mods += 1
@@ -1169,7 +1185,7 @@ struct SentenceContext {
     mutating func roleComplementOrganization(at j: Int) {
         guard word(j), !taken[j], isLetters(j), readings[j].count == 1 || !readings[j][1].preposition, !isStop(j),
               !isTitleWord(j), !isGivenName(j), !isRoleWord(j), !isEventWord(j), !isMonth(j), !isKindWord(j),
-              !Morphology.isDefinite(Array(tokens[j].text.unicodeScalars)[...]), knownAt(j, plainOnly: false) == nil,
+              !has(j, .definiteText), knownAt(j, plainOnly: false) == nil,
               let (end, stems, _) = complement(from: j + 1, nameHead: false, headDefinite: false)
         else { return }
         let head = tokens[j].text
@@ -1203,7 +1219,7 @@ struct SentenceContext {
             var a = k
             // Back over name words, and over any word a particle governs ("عبد الأمير").
             while !startsConjunction(a), a - 1 >= 0, k - a < 3,
-                  nameLike(a - 1, first: false) || (a - 2 >= 0 && lexicon.particles.contains(tokens[a - 2].text) && !taken[a - 1] && isLetters(a - 1)) {
+                  nameLike(a - 1, first: false) || (a - 2 >= 0 && has(a - 2, .particle) && !taken[a - 1] && isLetters(a - 1)) {
                 a -= 1
             }
             while a <= k, !nameLike(a, first: true) { a += 1 }
@@ -1221,7 +1237,7 @@ struct SentenceContext {
             // them, quotes something else.
             let openQuote = a - 1 >= 0 && tokens[a - 1].isQuote && quoteSide(a - 1) != .closing
             let isQuoted = (quoted && quoteSide(k + 1) != .opening) || openQuote
-            let delimited = a == 0 || tokens[a - 1].isQuote || tokens[a - 1].isComma || tokens[a - 1].text == "\u{0648}"
+            let delimited = a == 0 || tokens[a - 1].isQuote || tokens[a - 1].isComma || has(a - 1, .isWaw)
                 || startsConjunction(a) || taken[a - 1] || listOpenerEnds(a)
             guard isQuoted || isGivenName(a) || (listContext && delimited) || (words >= 2 && delimited && a > 0) else { break }
             guard words <= 4 else { break }
@@ -1251,7 +1267,7 @@ struct SentenceContext {
     /// A list opener ("كل من") ends right before token `a`.
     func listOpenerEnds(_ a: Int) -> Bool {
         guard a >= 1 else { return false }
-        for start in max(0, a - 3)..<a {
+        for start in max(0, a - 3)..<a where isCueWord(start) {
             if plainForms(start).contains(where: { f in lexicon.cues.match(tokens, at: start, first: f).map { $0.length == a - start && $0.value.contains(.listOpener) } == true }) {
                 return true
             }
@@ -1262,7 +1278,7 @@ struct SentenceContext {
     /// Moves `k` back over list separators (، و quotes); false when there were none.
     func skipSeparator(_ k: inout Int) -> Bool {
         var moved = false
-        while k >= 0, tokens[k].isQuote || tokens[k].isComma || tokens[k].text == "\u{0648}" {
+        while k >= 0, tokens[k].isQuote || tokens[k].isComma || has(k, .isWaw) {
             k -= 1
             moved = true
         }
@@ -1277,7 +1293,7 @@ struct SentenceContext {
         // Skip an organization, a country or a nationality that complements the role (which makes
         // the office definite: "سفير اليابان").
         if let (end, _, _, _, _) = organizationAhead(j) { j = end }
-        else if word(j), lexicon.isGentilic(tokens[j].text) { j += 1 }
+        else if word(j), has(j, .gentilic) { j += 1 }
         else if let place = out.last(where: { $0.kind == .place && $0.tokenStart == j && $0.start == tokens[j].start }) {
             j = place.tokenEnd
             definite = true
@@ -1286,11 +1302,11 @@ struct SentenceContext {
         // هيروشي تاناكا", "الممثل المقيم للبرنامج بالمغرب A": past a qualifier and the office's seat.
         for _ in 0..<3 {
             if word(j), lexicon.actingQualifiers.contains(tokens[j].text) { j += 1; continue }
-            if j + 1 < tokens.count, tokens[j].text == "في" || tokens[j].text == "لدي",
+            if j + 1 < tokens.count, has(j, .isFi) || has(j, .isLadi),
                let place = out.last(where: { ($0.kind == .place || $0.kind == .organization) && $0.tokenStart == j + 1 }) {
                 j = place.tokenEnd; continue
             }
-            if word(j), tokens[j].text.hasPrefix("\u{0628}"), let place = out.last(where: { $0.kind == .place && $0.tokenStart == j && $0.start > tokens[j].start }) {
+            if word(j), has(j, .ba), let place = out.last(where: { $0.kind == .place && $0.tokenStart == j && $0.start > tokens[j].start }) {
                 j = place.tokenEnd; continue
             }
             break
@@ -1311,7 +1327,7 @@ struct SentenceContext {
         var k = end
         var more = number == .dual ? 1 : (number == .plural ? 8 : 0)
         while more > 0, k < tokens.count {
-            while k < tokens.count, tokens[k].isComma || tokens[k].text == "\u{0648}" { k += 1 }
+            while k < tokens.count, tokens[k].isComma || has(k, .isWaw) { k += 1 }
             guard k < tokens.count, word(k), !taken[k], readings[k][0].skip == 0 || startsConjunction(k) else { break }
             let e = nameEnd(from: k, limit: 3)
             guard e - k >= 2 else { break }
@@ -1347,15 +1363,15 @@ struct SentenceContext {
         guard let (opener, strict) = listOpenerEnd() else { return }
         var k = opener
         while k < tokens.count {
-            while k < tokens.count, tokens[k].isQuote || tokens[k].isComma || tokens[k].text == "\u{0648}" { k += 1 }
+            while k < tokens.count, tokens[k].isQuote || tokens[k].isComma || has(k, .isWaw) { k += 1 }
             guard k < tokens.count else { break }
             if taken[k] || !word(k) { k += 1; continue }
             let end = nameEnd(from: k, limit: 4)
             if end - k >= 2 {
                 let before = k - 1
-                let itemStarts = before < opener || tokens[before].isQuote || tokens[before].isComma || tokens[before].text == "\u{0648}"
+                let itemStarts = before < opener || tokens[before].isQuote || tokens[before].isComma || has(before, .isWaw)
                     || (readings[k].count > 1 && readings[k][1].conjunction)
-                let itemEnds = end >= tokens.count || tokens[end].isQuote || tokens[end].isComma || tokens[end].text == "\u{0648}"
+                let itemEnds = end >= tokens.count || tokens[end].isQuote || tokens[end].isComma || has(end, .isWaw)
                     || startsConjunction(end) || (taken[end] && roles.contains { $0.tokenStart == end }) || tokens[end].kind == .punctuation
                     || roleAt(end) != nil
                 // After an attendance verb (not "كل من" / "السادة"), an item needs a given name or a role.
@@ -1373,11 +1389,12 @@ struct SentenceContext {
     /// The token after a list opener ("كل من", "السادة") when the sentence has one.
     func listOpenerEnd() -> (Int, Bool)? {
         // "أعضاء اللجنة: A، B": a plural office and a colon (roles are read before lists).
-        if let colon = tokens.indices.first(where: { tokens[$0].text == ":" }),
+        if let colon = tokens.indices.first(where: { tokens[$0].kind == .punctuation && tokens[$0].text == ":" }),
            roles.contains(where: { $0.form.number == .plural && $0.tokenEnd <= colon && colon - $0.tokenEnd <= 4 }) {
             return (colon + 1, false)
         }
-        for i in tokens.indices where word(i) {
+        // Only a cue word or a title word (each flag asks about these forms) can open a list.
+        for i in tokens.indices where word(i) && (isCueWord(i) || isTitleWord(i)) {
             for f in plainForms(i) {
                 if let m = lexicon.cues.match(tokens, at: i, first: f), m.value.contains(.listOpener) { return (i + m.length, false) }
                 if let m = lexicon.titles.match(tokens, at: i, first: f), m.value { return (i + m.length, false) }
@@ -1396,7 +1413,7 @@ struct SentenceContext {
             // "4 جوان": a month after a day's number, not the name جوان.
             if isMonth(i), i > 0, tokens[i - 1].kind == .number { i += 1; continue }
             // "علي" is also على written with ya: it starts a name only before another given name.
-            if tokens[i].text == "\u{0639}\u{0644}\u{064A}", !isGivenName(i + 1) { i += 1; continue }
+            if has(i, .isAli), !isGivenName(i + 1) { i += 1; continue }
             let end = nameEnd(from: i, limit: 4)
             if end - i >= 2 {
                 // An unlisted first name before a father's name: "كاروان عمر صالح", "هيوا أحمد رشيد",
@@ -1404,9 +1421,9 @@ struct SentenceContext {
                 var start = i
                 if i >= 1, !taken[i - 1], nameLike(i - 1, first: true), !isGivenName(i - 1), readings[i - 1][0].skip == 0,
                    readings[i - 1].count == 1 || !readings[i - 1][1].preposition,
-                   end - i <= 2 || (end - i == 3 && lexicon.particles.contains(tokens[i].text)),
+                   end - i <= 2 || (end - i == 3 && has(i, .particle)),
                    i == 1 || !tokens[i - 2].isWord || taken[i - 2] || isStop(i - 2) || isCueWord(i - 2) || isRoleWord(i - 2)
-                    || isHeadWord(i - 2) || Morphology.isDefinite(Array(tokens[i - 2].text.unicodeScalars)[...]) {
+                    || isHeadWord(i - 2) || has(i - 2, .definiteText) {
                     start = i - 1
                 }
                 emit(.person, start, end, rule: "given-name", confidence: 0.7, reading: nameReading(start))
@@ -1466,9 +1483,9 @@ struct SentenceContext {
     /// A nisba adjective agreeing in definiteness with an event's trigger: "ورشة تدريبية",
     /// "الاجتماع التشاوري", "اجتماعا تنسيقيا" (the accusative keeps its alef).
     func eventAdjective(_ k: Int, definite: Bool) -> Bool {
-        guard isLetters(k), !isStop(k), !lexicon.isGentilic(tokens[k].text), !isHeadWord(k), !isRoleWord(k) else { return false }
+        guard isLetters(k), !isStop(k), !has(k, .gentilic), !isHeadWord(k), !isRoleWord(k) else { return false }
         let w = tokens[k].text
-        guard Morphology.isDefinite(Array(w.unicodeScalars)[...]) == definite else { return false }
+        guard has(k, .definiteText) == definite else { return false }
         let bare = w.hasSuffix("\u{064A}\u{0627}") ? String(w.unicodeScalars.dropLast()) : w
         return Morphology.nisbaStem(bare) != nil
     }
@@ -1498,7 +1515,7 @@ struct SentenceContext {
                 }
                 qualified = true
             }
-            if end + 1 < tokens.count, tokens[end].text == "من", !taken[end + 1], let inner = eventAt(end + 1) {
+            if end + 1 < tokens.count, has(end, .isMin), !taken[end + 1], let inner = eventAt(end + 1) {
                 end = end + 1 + inner.length
                 subtype = inner.subtype
                 qualified = true
@@ -1528,12 +1545,117 @@ struct SentenceContext {
 
     mutating func findAcronyms() {
         for i in tokens.indices where word(i) && !taken[i] {
-            let inParens = i > 0 && i + 1 < tokens.count && tokens[i - 1].text == "(" && tokens[i + 1].text == ")"
+            // (Only punctuation tokens are brackets.)
+            let inParens = i > 0 && i + 1 < tokens.count && tokens[i - 1].kind == .punctuation && tokens[i - 1].text == "("
+                && tokens[i + 1].kind == .punctuation && tokens[i + 1].text == ")"
             let inQuotes = i > 0 && i + 1 < tokens.count && tokens[i - 1].isQuote && tokens[i + 1].isQuote
             guard inParens || inQuotes else { continue }
             let n = tokens[i].text.unicodeScalars.count
-            guard (2...6).contains(n), isLetters(i), !isStop(i), !tokens[i].text.hasPrefix("\u{0627}\u{0644}") else { continue }
+            guard (2...6).contains(n), isLetters(i), !isStop(i), !has(i, .article) else { continue }
             emit(.organization, i, i + 1, rule: "acronym", confidence: 0.8, reading: readings[i][0]) { $0.acronym = true }
         }
+    }
+}
+
+/// Tests on a token's own text that the passes ask many times, computed once per token by
+/// `String`'s own tests, or by byte tests when they must agree (a text of Arabic letters
+/// U+0621–U+064A only: each scalar is a `Character` of its own, in NFC, so `hasPrefix` and `==`
+/// against Arabic letters are byte comparisons).
+struct TokenProps: OptionSet {
+    let rawValue: UInt32
+    /// `hasPrefix` of ال, لل, بت, بم, ل, ب, ف, و.
+    static let article = TokenProps(rawValue: 1 << 0)
+    static let lamLam = TokenProps(rawValue: 1 << 1)
+    static let baTa = TokenProps(rawValue: 1 << 2)
+    static let baMim = TokenProps(rawValue: 1 << 3)
+    static let lam = TokenProps(rawValue: 1 << 4)
+    static let ba = TokenProps(rawValue: 1 << 5)
+    static let fa = TokenProps(rawValue: 1 << 6)
+    static let waw = TokenProps(rawValue: 1 << 7)
+    /// `==` و, في, من, مع, لدي, علي.
+    static let isWaw = TokenProps(rawValue: 1 << 8)
+    static let isFi = TokenProps(rawValue: 1 << 9)
+    static let isMin = TokenProps(rawValue: 1 << 10)
+    static let isMa = TokenProps(rawValue: 1 << 11)
+    static let isLadi = TokenProps(rawValue: 1 << 12)
+    static let isAli = TokenProps(rawValue: 1 << 13)
+    /// `lexicon.particles.contains(text)`.
+    static let particle = TokenProps(rawValue: 1 << 14)
+    /// `lexicon.isGentilic(text)`.
+    static let gentilic = TokenProps(rawValue: 1 << 15)
+    /// `Morphology.isDefinite` of the text's scalars.
+    static let definiteText = TokenProps(rawValue: 1 << 16)
+    /// `Morphology.nisbaStem(text) != nil`.
+    static let nisba = TokenProps(rawValue: 1 << 17)
+    /// A word of letters only, at least two (`SentenceContext.isLetters`).
+    static let letters = TokenProps(rawValue: 1 << 18)
+    /// Five letters or more ending in ها / هم / هما (`SentenceContext.pronounSuffixed`).
+    static let pronounSuffixed = TokenProps(rawValue: 1 << 19)
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    init(_ token: Token, _ lexicon: Lexicon) {
+        let text = token.text
+        var p: TokenProps = []
+        if lexicon.particles.contains(text) { p.insert(.particle) }
+        // Punctuation, quotes and numbers (one mark, or ASCII digits) start with no Arabic
+        // letter and end in no ي: every other test is false for them.
+        guard token.isWord else { self = p; return }
+        let stem = Morphology.nisbaStem(text)
+        if stem != nil { p.insert(.nisba) }
+        if lexicon.isGentilic(stem: stem) { p.insert(.gentilic) }
+        let simple: Bool? = text.utf8.withContiguousStorageIfAvailable { b in
+            guard Morphology.isArabicLetters(b) else { return false }
+            @inline(__always) func starts(_ x: StaticString) -> Bool {
+                let n = x.utf8CodeUnitCount
+                guard b.count >= n else { return false }
+                let q = x.utf8Start
+                for k in 0..<n where b[k] != q[k] { return false }
+                return true
+            }
+            @inline(__always) func equals(_ x: StaticString) -> Bool { b.count == x.utf8CodeUnitCount && starts(x) }
+            if starts("\u{0627}\u{0644}") { p.insert(.article) }
+            if starts("\u{0644}\u{0644}") { p.insert(.lamLam) }
+            if starts("\u{0628}\u{062A}") { p.insert(.baTa) }
+            if starts("\u{0628}\u{0645}") { p.insert(.baMim) }
+            if starts("\u{0644}") { p.insert(.lam) }
+            if starts("\u{0628}") { p.insert(.ba) }
+            if starts("\u{0641}") { p.insert(.fa) }
+            if starts("\u{0648}") { p.insert(.waw) }
+            if equals("\u{0648}") { p.insert(.isWaw) }
+            if equals("\u{0641}\u{064A}") { p.insert(.isFi) }
+            if equals("\u{0645}\u{0646}") { p.insert(.isMin) }
+            if equals("\u{0645}\u{0639}") { p.insert(.isMa) }
+            if equals("\u{0644}\u{062F}\u{064A}") { p.insert(.isLadi) }
+            if equals("\u{0639}\u{0644}\u{064A}") { p.insert(.isAli) }
+            // Scalars are two bytes each.
+            if b.count >= 8, starts("\u{0627}\u{0644}") { p.insert(.definiteText) }
+            if token.isWord, b.count >= 4 { p.insert(.letters) }
+            if b.count >= 10, Morphology.endsWith(b, "\u{0647}\u{0627}") || Morphology.endsWith(b, "\u{0647}\u{0645}")
+                || Morphology.endsWith(b, "\u{0647}\u{0645}\u{0627}") { p.insert(.pronounSuffixed) }
+            return true
+        }
+        if simple != true {
+            if text.hasPrefix("\u{0627}\u{0644}") { p.insert(.article) }
+            if text.hasPrefix("\u{0644}\u{0644}") { p.insert(.lamLam) }
+            if text.hasPrefix("\u{0628}\u{062A}") { p.insert(.baTa) }
+            if text.hasPrefix("\u{0628}\u{0645}") { p.insert(.baMim) }
+            if text.hasPrefix("\u{0644}") { p.insert(.lam) }
+            if text.hasPrefix("\u{0628}") { p.insert(.ba) }
+            if text.hasPrefix("\u{0641}") { p.insert(.fa) }
+            if text.hasPrefix("\u{0648}") { p.insert(.waw) }
+            if text == "\u{0648}" { p.insert(.isWaw) }
+            if text == "\u{0641}\u{064A}" { p.insert(.isFi) }
+            if text == "\u{0645}\u{0646}" { p.insert(.isMin) }
+            if text == "\u{0645}\u{0639}" { p.insert(.isMa) }
+            if text == "\u{0644}\u{062F}\u{064A}" { p.insert(.isLadi) }
+            if text == "\u{0639}\u{0644}\u{064A}" { p.insert(.isAli) }
+            if Morphology.isDefinite(Array(text.unicodeScalars)[...]) { p.insert(.definiteText) }
+            let t = text.unicodeScalars
+            if token.isWord, t.count >= 2, t.allSatisfy(Tokenizer.isLetter) { p.insert(.letters) }
+            if (text.hasSuffix("\u{0647}\u{0627}") || text.hasSuffix("\u{0647}\u{0645}") || text.hasSuffix("\u{0647}\u{0645}\u{0627}"))
+                && t.count >= 5 { p.insert(.pronounSuffixed) }
+        }
+        self = p
     }
 }

@@ -47,7 +47,7 @@ struct RelationFinder: Sendable {
         for r in findings.roles { roles[r.sentence].append(r) }
         var ctx = Context(sentences: sentences, resolution: resolution, findings: findings, cues: cues, roles: roles)
         for (e, entity) in resolution.entities.enumerated() where entity.kind == .organization {
-            for f in entity.forms where ctx.organizations[NameKey(f).value] == nil { ctx.organizations[NameKey(f).value] = e }
+            for key in entity.formKeys where ctx.organizations[key.value] == nil { ctx.organizations[key.value] = e }
         }
         var last: Int?
         for s in sentences.indices {
@@ -313,7 +313,7 @@ struct RelationFinder: Sendable {
     func parentOfSubBody(_ ctx: Context, _ e: Int, before s: Int, token: Int) -> Int? {
         let entity = ctx.resolution.entities[e]
         guard entity.known == nil, let name = entity.forms.first else { return nil }
-        let words = Normalizer.key(NameKey(name).value).split(separator: " ").map(String.init)
+        let words = KeyText.words(Normalizer.key(NameKey(name).value))
         guard words.count >= 2, let first = words.first,
               lexicon.subBodyHeads.contains(Morphology.stripArticle(first) ?? first) else { return nil }
         var parentHead: String?
@@ -354,8 +354,7 @@ struct RelationFinder: Sendable {
 
     /// An organization that is itself only an internal body (no parent looked for).
     func parentOfSubBodyShape(_ entity: ResolvedEntity) -> Bool {
-        guard let name = entity.forms.first, let first = Normalizer.key(NameKey(name).value).split(separator: " ").first else { return false }
-        let w = String(first)
+        guard let name = entity.forms.first, let w = KeyText.words(Normalizer.key(NameKey(name).value)).first else { return false }
         return lexicon.subBodyHeads.contains(Morphology.stripArticle(w) ?? w)
     }
 
