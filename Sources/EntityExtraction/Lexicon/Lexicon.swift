@@ -467,6 +467,16 @@ struct Lexicon: Sendable {
 
     func isStopword(_ form: String) -> Bool { stopwords.contains(form) }
 
+    /// The family an event subtype merges in within an episode (`event_families`; itself if none).
+    func eventFamily(_ subtype: String) -> String { eventFamilies[subtype] ?? subtype }
+
+    /// The sentence opens with "وكان" and has "قد" before `token`: it tells a past, other event
+    /// (`background_openers`, `background_particles`).
+    func tellsBackground(_ tokens: [Token], before token: Int) -> Bool {
+        guard let first = tokens.first, first.isWord, backgroundOpeners.contains(first.text) else { return false }
+        return tokens.prefix(token).contains { $0.isWord && backgroundParticles.contains($0.text) }
+    }
+
     /// The head's class for matching short forms (قوى and قوات are one class).
     func headClass(_ form: String) -> String {
         if let s = headSynonyms[form] { return s }

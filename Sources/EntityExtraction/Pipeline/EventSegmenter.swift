@@ -28,8 +28,8 @@ struct EventSegmenter: Sendable {
         let titles = titleCount(sentences)
         for (s, sentence) in sentences.enumerated() {
             let toks = sentence.tokens
-            let events = bySentence[s].map { candidates[$0] }.filter { $0.kind == .event }
-            let background = isBackground(toks)
+            let events = bySentence[s].filter { candidates[$0].kind == .event }.map { candidates[$0] }
+            let background = lexicon.tellsBackground(toks, before: toks.count)
             var first = 0
             while first < toks.count, !toks[first].isWord { first += 1 }
             let opener = first < toks.count ? lexicon.episodeOpeners.match(toks, at: first, first: toks[first].text)?.length : nil
@@ -45,11 +45,9 @@ struct EventSegmenter: Sendable {
             // A tour goes on through the meetings on its way ("ثم انتقل الوفد إلى القرية، والتقى ...").
             let onTour = touring && !nounTells
             if !background, !isTitle, verb != nil || nounTells {
-                if told, opening || nounTells, opener != nil || newParagraph, !onTour {
-                    episode += 1
-                    touring = false
-                }
-                if !told || episode != episodes[max(0, s - 1)] || s == 0 {
+                let boundary = told && (opening || nounTells) && (opener != nil || newParagraph) && !onTour
+                if boundary { episode += 1 }
+                if !told || boundary {
                     let kind = events.first(where: { $0.held })?.subtype ?? verb.flatMap { lexicon.verbEvents[toks[$0].text] }
                     touring = kind.map { lexicon.touringEvents.contains($0) } ?? false
                 }
@@ -58,7 +56,9 @@ struct EventSegmenter: Sendable {
             episodes[s] = isTitle ? Self.titleEpisode : episode
             // (A title's verb tells an event the article tells again. A background sentence's
             // verb tells an earlier event, apart from the episodes: see `Resolver`.)
-            if let v = verb, !isTitle, !(onTour && episodes[s] == episodes[max(0, s - 1)]), let subtype = lexicon.verbEvents[toks[v].text], !events.contains(where: { $0.subtype == subtype && !$0.definite && !$0.shortForm }) {
+            // (A meeting on a tour's way is the tour.)
+            if let v = verb, !isTitle, !onTour, let subtype = lexicon.verbEvents[toks[v].text],
+               !events.contains(where: { $0.subtype == subtype && !$0.definite && !$0.shortForm }) {
                 added.append(verbEvent(toks[v], sentence: s, token: v, subtype: subtype, text: text))
             }
         }
@@ -81,12 +81,6 @@ struct EventSegmenter: Sendable {
                           surface: text.originalText(start, t.end), rule: Self.verbRule, confidence: 0.6, subtype: subtype)
         c.held = true
         return c
-    }
-
-    /// "وكانت الوزارة قد عقدت اجتماعاً": a sentence that tells an earlier event, apart from the story.
-    func isBackground(_ toks: [Token]) -> Bool {
-        guard let first = toks.first, first.isWord, lexicon.backgroundOpeners.contains(first.text) else { return false }
-        return toks.contains { $0.isWord && lexicon.backgroundParticles.contains($0.text) }
     }
 
     /// How many title lines open the article (a site's header, a title, a subtitle): paragraphs of

@@ -595,9 +595,8 @@ struct SentenceContext {
     /// An organization name starting at token `i`: a head and its complement, or a gentilic
     /// head and nationality adjective.
     func organization(at i: Int) -> (Int, Reading, String, [String], String?)? {
-        guard i < tokens.count else { return nil }
         // Every form asked below is a reading's: none is a head or a gentilic head unless the token is one.
-        if i >= 0, i < tokens.count, !isHeadWord(i), !inList(i, .gentilicHeads) { return nil }
+        guard i >= 0, i < tokens.count, isHeadWord(i) || inList(i, .gentilicHeads) else { return nil }
         for r in readings[i] {
             // Gentilic heads: "الخارجية الأمريكية", "النظام السوري".
             if lexicon.gentilicHeads.contains(r.form), word(i + 1), !taken[i + 1], has(i + 1, .gentilic),

@@ -266,9 +266,9 @@ struct Resolver: Sendable {
             }
             if c.kind == .event, let own = c.subtype {
                 // "استقبل ... وجرى خلال الاستقبال ... وفي ختام اللقاء": kinds of one family are one event.
-                var subtype = lexicon.eventFamilies[own] ?? own
+                var subtype = lexicon.eventFamily(own)
                 // "وكانت الوزارة قد عقدت اجتماعاً": an earlier event, apart from the article's own.
-                let background = backgroundBefore(sentences[c.sentence].tokens, c.tokenStart)
+                let background = lexicon.tellsBackground(sentences[c.sentence].tokens, before: c.tokenStart)
                 if background { subtype += "#\(c.sentence)" }
                 // "لقاء منفصل", "اجتماع آخر": another event of the kind.
                 let toks = sentences[c.sentence].tokens
@@ -281,14 +281,13 @@ struct Resolver: Sendable {
                 let episodeKey = subtype + "@\(episode)"
                 var earlier = eventBySubtype[episodeKey]
                 if earlier == nil, c.definite || c.shortForm {
-                    // "زار وفد ... . وتم خلال اللقاء": a meeting word refers to the event its episode
-                    // tells; any other to the last one of its kind.
-                    // (The episode's event is a meeting, a tour or a visit, not a signing or a course.)
-                    let told = firstEventOfEpisode[episode].flatMap { e in
-                        entities[e].subtype.map { lexicon.episodeReferents.contains(lexicon.eventFamilies[$0] ?? $0) || lexicon.touringEvents.contains($0) } ?? false ? e : nil
+                    earlier = lastEventBySubtype[subtype]
+                    // "زار وفد ... . وتم خلال اللقاء": a meeting word refers to the meeting, tour or
+                    // visit its episode tells (not to a signing or a course).
+                    if lexicon.episodeReferents.contains(subtype), !background, let e = firstEventOfEpisode[episode], let told = entities[e].subtype,
+                       lexicon.episodeReferents.contains(lexicon.eventFamily(told)) || lexicon.touringEvents.contains(told) {
+                        earlier = e
                     }
-                    earlier = lexicon.episodeReferents.contains(subtype) && !background
-                        ? told ?? lastEventBySubtype[subtype] : lastEventBySubtype[subtype]
                 }
                 if let e = earlier {
                     assigned[n] = e
@@ -325,7 +324,7 @@ struct Resolver: Sendable {
         // first one of its kind the article tells, if any.
         for n in titleEvents {
             let c = candidates[n]
-            let subtype = c.subtype.map { lexicon.eventFamilies[$0] ?? $0 } ?? ""
+            let subtype = c.subtype.map(lexicon.eventFamily) ?? ""
             if let e = firstEventOfKind[subtype] {
                 assigned[n] = e
                 addForm(e, c.surface, key: surfaceKeys[n])
@@ -397,12 +396,6 @@ struct Resolver: Sendable {
             if best.map({ length > $0.length }) ?? true { best = (i, length) }
         }
         return best?.index
-    }
-
-    /// The sentence opens with "وكان" and has "قد" before `token`: it tells a past, other event.
-    func backgroundBefore(_ tokens: [Token], _ token: Int) -> Bool {
-        guard let first = tokens.first, first.isWord, lexicon.backgroundOpeners.contains(first.text) else { return false }
-        return tokens.prefix(token).contains { $0.isWord && lexicon.backgroundParticles.contains($0.text) }
     }
 
     /// An organization name that names no one body: a listed generic name ("مجلس الإدارة",
