@@ -11,6 +11,9 @@ struct RoleForm: Sendable {
     var rank: Int
     /// The indefinite accusative written with alef ("مديرا" in "عُيّن مديرا عاما لـ"): stored as the singular.
     var accusative = false
+    /// That accusative is also written like the dual in construct ("عضوا" in "عضواً في" and "عضوا المكتب"):
+    /// a definite word right after it makes it the dual.
+    var constructDual = false
 }
 
 /// A known place: its canonical name, English name and type.
@@ -109,6 +112,7 @@ struct Lexicon: Sendable {
         var separateEventWords = WordSet()
         var signingVerbs = WordSet()
         var relativePronouns = WordSet()
+        var unitOrdinals = WordSet()
         var signingSides = WordSet()
         /// Titles that name an organization after its head ("جامعة الملك عبدالعزيز").
         var eponymTitles = WordSet()
@@ -256,6 +260,8 @@ struct Lexicon: Sendable {
     var separateEventWords: WordSet { _read { if let f = frozen { yield f.tables.separateEventWords } else { yield storage.tables.pointee.separateEventWords } } _modify { yield &unique().pointee.separateEventWords } }
     /// "الذي يزور المدينة": a verb after one describes; it tells no event (`relative_pronouns`).
     var relativePronouns: WordSet { _read { if let f = frozen { yield f.tables.relativePronouns } else { yield storage.tables.pointee.relativePronouns } } _modify { yield &unique().pointee.relativePronouns } }
+    /// "المنطقة العسكرية الثانية", "الفرقة الأولى": ordinals that end a unit's name (`unit_ordinals`).
+    var unitOrdinals: WordSet { _read { if let f = frozen { yield f.tables.unitOrdinals } else { yield storage.tables.pointee.unitOrdinals } } _modify { yield &unique().pointee.unitOrdinals } }
     /// "وقع عن X ... وعن Y", "وقعت X مع Y": verbs of signing and the words that name a signing side
     /// (`signing_verbs`, `signing_sides`).
     var signingVerbs: WordSet { _read { if let f = frozen { yield f.tables.signingVerbs } else { yield storage.tables.pointee.signingVerbs } } _modify { yield &unique().pointee.signingVerbs } }
@@ -317,7 +323,14 @@ struct Lexicon: Sendable {
                 add(key + "\u{0627}", .singular, false, accusative: true)
             }
             if let f = r.feminine, !f.isEmpty { add(f, .singular, true) }
-            for d in r.dual ?? [] { add(d, .dual, false) }
+            for d in r.dual ?? [] {
+                if var accusative = roles.lookup(Normalizer.key(d)), accusative.accusative, accusative.singular == r.singular {
+                    accusative.constructDual = true
+                    roles.insert(d, accusative, replace: true)
+                } else {
+                    add(d, .dual, false)
+                }
+            }
             for p in r.plural ?? [] { add(p, .plural, false) }
         }
         for m in file.modifiers ?? [] {
@@ -361,6 +374,7 @@ struct Lexicon: Sendable {
         for w in file.background_particles ?? [] { backgroundParticles.insert(Normalizer.key(w)) }
         for w in file.separate_event_words ?? [] { separateEventWords.insert(Normalizer.key(w)) }
         for w in file.relative_pronouns ?? [] { relativePronouns.insert(Normalizer.key(w)) }
+        for w in file.unit_ordinals ?? [] { unitOrdinals.insert(Normalizer.key(w)) }
         for w in file.signing_verbs ?? [] { signingVerbs.insert(Normalizer.key(w)) }
         for w in file.signing_sides ?? [] { signingSides.insert(Normalizer.key(w)) }
         for w in file.eponym_titles ?? [] { eponymTitles.insert(Normalizer.key(w)) }

@@ -683,10 +683,15 @@ struct SentenceContext {
             stems.append(stem(k + 1))
             k += 2
         } else if word(k), !taken[k], has(k, .article),
-                  headDefinite ? (definiteModifier(k) || (complementWord(k) && adjectiveLike(k))) : complementWord(k) {
+                  headDefinite ? (definiteModifier(k) || unitOrdinal(k) || (complementWord(k) && adjectiveLike(k))) : complementWord(k) {
             // A definite head takes adjectives only ("المجلس البلدي", not "المحكمة المتهمين").
             stems.append(stem(k))
             k += 1
+        } else if !headDefinite, word(k), !taken[k], readings[k][0].skip == 0, isKindWord(k),
+                  let known = knownAt(k + 1, plainOnly: true), known.value.kind == .place {
+            // "مجلس مدينة حلب", "اتحاد بلديات قضاء صور": a place kind word and the place it names.
+            for x in k..<(k + 1 + known.length) { stems.append(stem(x)) }
+            k += 1 + known.length
         } else if !headDefinite, word(k), !taken[k], !readings[k].contains(where: { $0.preposition && $0.definite }),
                   !has(k, .lam), !has(k, .baMim), !has(k, .baTa),
                   isLetters(k), !isStop(k),
@@ -757,7 +762,7 @@ struct SentenceContext {
             }
             // After the head and its genitive, a definite word is an adjective or a new phrase:
             // "وزارة التجهيز والماء" ends before "النسبة المتبقية".
-            if full.hasPrefix("\u{0627}\u{0644}"), (complementWord(k) && adjectiveLike(k)) || (headDefinite && definiteModifier(k)),
+            if full.hasPrefix("\u{0627}\u{0644}"), (complementWord(k) && adjectiveLike(k)) || (headDefinite && definiteModifier(k)) || unitOrdinal(k),
                knownAt(k, plainOnly: true)?.value.kind != .organization {
                 stems.append(stem(k)); k += 1
                 continue
@@ -843,7 +848,7 @@ struct SentenceContext {
             // "تحالف دعم الشرعية في اليمن", "الحكومة الانتقالية في تشاد": في + a country or region
             // ends the name (the name without it is kept as an alias).
             if has(k, .isFi), let known = knownAt(k + 1, plainOnly: true), known.value.kind == .place,
-               known.value.type == "country" || known.value.type == "region" {
+               known.value.type != "water" {
                 k += 1 + known.length   // not a stem: the place does not tell bodies apart
                 break
             }
@@ -896,6 +901,9 @@ struct SentenceContext {
         }
         return false
     }
+
+    /// An ordinal that ends a unit's name ("المنطقة العسكرية الثانية").
+    func unitOrdinal(_ k: Int) -> Bool { word(k) && !taken[k] && lexicon.unitOrdinals.contains(tokens[k].text) }
 
     func complementWord(_ k: Int) -> Bool {
         guard word(k), isLetters(k) else { return false }
@@ -1082,8 +1090,13 @@ struct SentenceContext {
             let bare = Morphology.stripArticle(r.form)
             for c in 0..<(bare == nil ? 1 : 2) {
                 let form = c == 0 ? r.form : bare ?? r.form, definite = c == 0 ? r.definite : true
-                guard let m = lexicon.roles.match(tokens, at: i, first: form) else { continue }
+                guard var m = lexicon.roles.match(tokens, at: i, first: form) else { continue }
                 var end = i + m.length
+                // "عضوا المكتب السياسي A وB": the dual in construct, not the accusative "عضواً في".
+                if m.value.constructDual, word(end), has(end, .definiteText) {
+                    m.value.number = .dual
+                    m.value.accusative = false
+                }
                 var mods = 0
                 while end < tokens.count, mods < 2, word(end), !taken[end] {
                     let t = tokens[end].text

@@ -178,7 +178,9 @@ struct RelationFinder: Sendable {
                 org = m
             }
             // "أستاذة الاقتصاد في جامعة القاهرة": a field, then في or ب + the organization.
-            if org == nil, p + 1 < toks.count, toks[p].isWord, toks[p].text.hasPrefix("\u{0627}\u{0644}"), mention(ctx, s, startingAt: p) == nil {
+            // "المدير العام للتجارة الخارجية بوزارة X": the field after لل.
+            if org == nil, p + 1 < toks.count, toks[p].isWord, toks[p].text.hasPrefix("\u{0627}\u{0644}") || toks[p].text.hasPrefix("\u{0644}\u{0644}"),
+               mention(ctx, s, startingAt: p) == nil {
                 // The field may take an adjective: "أستاذة القانون الدولي في جامعة X".
                 var f = p + 1
                 if f + 1 < toks.count, toks[f].isWord, toks[f].text.hasPrefix("\u{0627}\u{0644}"), Morphology.nisbaStem(toks[f].text) != nil,
@@ -201,6 +203,15 @@ struct RelationFinder: Sendable {
             }
             // "محافظ البصرة", "وزير الخارجية العراقي": the office's domain names an organization of the document.
             if target == nil, let domain = officeDomain(ctx, s, r, from: p) { target = domain }
+            // "عقدت وزارة الخارجية اجتماعها ... برئاسة الوزير A": a definite office alone, before a name,
+            // is held in the organization of its domain named earlier in the sentence.
+            if target == nil, r.definite, r.form.number == .singular, p == r.tokenEnd,
+               let head = lexicon.officeDomains[Normalizer.key(r.form.singular)].map({ lexicon.headClass(Normalizer.key($0)) }),
+               personAhead(ctx, s, from: p, allowComma: false) != nil,
+               let org = ctx.resolution.bySentence[s].last(where: { $0.tokenEnd <= r.tokenStart && kind(ctx, $0) == .organization
+                   && ctx.resolution.entities[$0.entity].head.map { lexicon.headClass($0) } == head }) {
+                target = (org.entity, p)
+            }
             // "النائب A", "النواب: A، وB": the office implies the body named in the document.
             if target == nil, let body = officeBody(ctx, s, r) { target = body; onlyAfter = true }
             // "اجتماعا بمقر الاتحاد، برئاسة الكاتب العام X", "مقترح العضو X": a role with no organization
@@ -447,6 +458,11 @@ struct RelationFinder: Sendable {
             // "القنصل العام لجمهورية X في جدة، السيد A": a comma after the office's seat, too.
             if allowComma || k == afterPlace, t.isComma, k == a || k == afterPlace, k + 1 < toks.count, titleLength(toks, k + 1) != nil,
                !toks[k + 1].text.hasPrefix("\u{0648}") { k += 1; continue }
+            // "المتحدث باسم مجلس X، أبو جاسم الشعيطي، إن": a name set off by commas.
+            if allowComma, t.isComma, k == a, let m = mention(ctx, s, startingAt: k + 1), kind(ctx, m) == .person,
+               m.start == toks[k + 1].start, m.tokenEnd >= toks.count || toks[m.tokenEnd].isComma || toks[m.tokenEnd].text == "." {
+                return m
+            }
             if t.isWord, let n = titleLength(toks, k) {
                 // "مدير X والمهندس B": a title with a conjunction starts the next item of a list.
                 if t.text.hasPrefix("\u{0648}"), titleLengthWritten(toks, k) == nil { return nil }
