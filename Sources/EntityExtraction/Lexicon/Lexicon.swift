@@ -113,6 +113,7 @@ struct Lexicon: Sendable {
         var signingVerbs = WordSet()
         var relativePronouns = WordSet()
         var unitOrdinals = WordSet()
+        var rolePrepositions = WordSet()
         var signingSides = WordSet()
         /// Titles that name an organization after its head ("جامعة الملك عبدالعزيز").
         var eponymTitles = WordSet()
@@ -262,6 +263,8 @@ struct Lexicon: Sendable {
     var relativePronouns: WordSet { _read { if let f = frozen { yield f.tables.relativePronouns } else { yield storage.tables.pointee.relativePronouns } } _modify { yield &unique().pointee.relativePronouns } }
     /// "المنطقة العسكرية الثانية", "الفرقة الأولى": ordinals that end a unit's name (`unit_ordinals`).
     var unitOrdinals: WordSet { _read { if let f = frozen { yield f.tables.unitOrdinals } else { yield storage.tables.pointee.unitOrdinals } } _modify { yield &unique().pointee.unitOrdinals } }
+    /// "ممثل باسم X", "عضو في X": words between an office and its organization (`role_prepositions`).
+    var rolePrepositions: WordSet { _read { if let f = frozen { yield f.tables.rolePrepositions } else { yield storage.tables.pointee.rolePrepositions } } _modify { yield &unique().pointee.rolePrepositions } }
     /// "وقع عن X ... وعن Y", "وقعت X مع Y": verbs of signing and the words that name a signing side
     /// (`signing_verbs`, `signing_sides`).
     var signingVerbs: WordSet { _read { if let f = frozen { yield f.tables.signingVerbs } else { yield storage.tables.pointee.signingVerbs } } _modify { yield &unique().pointee.signingVerbs } }
@@ -375,6 +378,7 @@ struct Lexicon: Sendable {
         for w in file.separate_event_words ?? [] { separateEventWords.insert(Normalizer.key(w)) }
         for w in file.relative_pronouns ?? [] { relativePronouns.insert(Normalizer.key(w)) }
         for w in file.unit_ordinals ?? [] { unitOrdinals.insert(Normalizer.key(w)) }
+        for w in file.role_prepositions ?? [] { rolePrepositions.insert(Normalizer.key(w)) }
         for w in file.signing_verbs ?? [] { signingVerbs.insert(Normalizer.key(w)) }
         for w in file.signing_sides ?? [] { signingSides.insert(Normalizer.key(w)) }
         for w in file.eponym_titles ?? [] { eponymTitles.insert(Normalizer.key(w)) }

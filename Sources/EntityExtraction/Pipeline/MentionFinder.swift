@@ -1360,11 +1360,13 @@ struct SentenceContext {
     /// The end of an organization candidate that starts at `j` (already found), or of a name that
     /// would be one.
     func organizationAhead(_ j: Int) -> (Int, Reading, String, [String], String?)? {
+        // A candidate starts on a word, which has at least its own reading.
+        guard let reading = readings(j).first else { return nil }
         if let c = out.last(where: { $0.kind == .organization && $0.tokenStart == j }) {
-            return (c.tokenEnd, readings(j).first ?? Reading(skip: 0, form: "", definite: false, conjunction: false, preposition: false, restoredArticle: false), c.head ?? "", c.complement, nil)
+            return (c.tokenEnd, reading, c.head ?? "", c.complement, nil)
         }
         if let c = out.last(where: { $0.kind == .place && $0.tokenStart == j }) {
-            return (c.tokenEnd, readings(j).first!, "", [], nil)
+            return (c.tokenEnd, reading, "", [], nil)
         }
         return nil
     }

@@ -124,9 +124,8 @@ struct RelationFinder: Sendable {
 
     func isSeparator(_ t: Token) -> Bool { t.isQuote || t.isComma || t.text == "\u{0648}" }
 
-    func isPreposition(_ t: Token) -> Bool {
-        ["في", "لدي", "باسم", "عن", "ل", "من", "داخل", "ضمن"].contains(t.text)
-    }
+    /// A word between an office and its organization ("عضو في X", "المتحدث باسم X"): `role_prepositions`.
+    func isPreposition(_ t: Token) -> Bool { lexicon.rolePrepositions.contains(t.text) }
 
     /// The event a sentence is about: an event mention in it (nearest to `token`), else the last
     /// event named before it, else the document's first event.
