@@ -1304,7 +1304,8 @@ struct SentenceContext {
         var definite = definite
         // Skip an organization, a country or a nationality that complements the role (which makes
         // the office definite: "سفير اليابان").
-        if let (end, _, _, _, _) = organizationAhead(j) { j = end }
+        var namedOrganization = false
+        if let (end, _, _, _, _) = organizationAhead(j) { j = end; namedOrganization = true }
         else if word(j), has(j, .gentilic) { j += 1 }
         else if let place = out.last(where: { $0.kind == .place && $0.tokenStart == j && $0.start == tokens[j].start }) {
             j = place.tokenEnd
@@ -1312,10 +1313,14 @@ struct SentenceContext {
         }
         // "ممثل برنامج الأغذية العالمي في السودان مارتن لوسكو", "سفير اليابان المعين لدى المملكة
         // هيروشي تاناكا", "الممثل المقيم للبرنامج بالمغرب A": past a qualifier and the office's seat.
+        // "رئيسة قسم التعاون في بعثة X A": the office's field before في + its organization.
+        if !namedOrganization, word(j), !taken[j], has(j, .article), j + 2 < tokens.count, has(j + 1, .isFi),
+           out.contains(where: { $0.kind == .organization && $0.tokenStart == j + 2 }) { j += 1 }
         for _ in 0..<3 {
             if word(j), lexicon.actingQualifiers.contains(tokens[j].text) { j += 1; continue }
             if j + 1 < tokens.count, has(j, .isFi) || has(j, .isLadi),
                let place = out.last(where: { ($0.kind == .place || $0.kind == .organization) && $0.tokenStart == j + 1 }) {
+                if place.kind == .organization { namedOrganization = true }
                 j = place.tokenEnd; continue
             }
             if word(j), has(j, .ba), let place = out.last(where: { $0.kind == .place && $0.tokenStart == j && $0.start > tokens[j].start }) {
@@ -1325,15 +1330,20 @@ struct SentenceContext {
         }
         while j < tokens.count, tokens[j].isQuote { j += 1 }
         guard j < tokens.count, word(j), readings[j][0].skip == 0 || isGivenName(j) else { return }
-        if readings[j].count > 1, readings[j][1].preposition, !isGivenName(j) { return }
+        // A first word that reads as ب / ك + a word is a name only as a foreign one closed by
+        // punctuation ("سفيرة إيطاليا كارلا ريتشي،"), not "بالتعاون"; ل + a word never is ("لثلاث دورات").
+        let clitic = readings[j].count > 1 && readings[j][1].preposition && !isGivenName(j)
+        if clitic, readings[j][1].definite || has(j, .lam) || prepositionalNoun(j) || isCueWord(j) { return }
         var end = nameEnd(from: j, limit: 3)
+        if clitic, end - j < 2 || !(end >= tokens.count || tokens[end].kind == .punctuation)
+            || (j..<end).contains(where: { has($0, .article) }) { return }
         // A surname that is also a town ("مظلوم كوباني") was taken as a place: a name wins.
         if end > j, end < tokens.count, end - j < 3, releasePlace(at: end) { end = nameEnd(from: j, limit: 3) }
         guard end > j else { return }
         let boundary = end >= tokens.count || !tokens[end].isWord || isStop(end) || isCueWord(end) || tokens[end].isQuote
         // After an indefinite role, a name closed by punctuation: "ورئيسة بلدية X هلا دياب،".
         let closed = end >= tokens.count || tokens[end].kind == .punctuation
-        guard end - j >= 2, (definite && boundary) || isGivenName(j) || (closed && organizationAhead(roleEnd) != nil) else { return }
+        guard end - j >= 2, (definite && boundary) || isGivenName(j) || (closed && namedOrganization) else { return }
         emit(.person, j, end, rule: "role+name", confidence: 0.8, reading: nameReading(j))
         // A dual or plural role names more: "عضوي اللجنة المركزية نسرين محمود وبختيار كريم".
         var k = end

@@ -26,8 +26,12 @@ public struct Token: Sendable, Equatable {
 ///
 /// - Complexity: O(length of the sentence).
 public enum Tokenizer {
+    /// أ، إ، آ: alefs the article is never written with.
+    static let hamzaAlefs: Set<UInt32> = [0x0622, 0x0623, 0x0625]
+
     public static func tokenize(_ text: NormalizedText, _ sentence: Sentence) -> [Token] {
         let s = text.scalars
+        let normalized = text
         var tokens: [Token] = []
         var i = sentence.start
         var wordStart = -1
@@ -35,8 +39,14 @@ public enum Tokenizer {
             guard wordStart >= 0 else { return }
             let allDigits = s[wordStart..<end].allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
             let text = String(scalars: s[wordStart..<end])
-            tokens.append(Token(start: wordStart, end: end, text: text, kind: allDigits ? .number : .word,
-                                readings: allDigits ? [] : Morphology.readings(text)))
+            var readings = allDigits ? [] : Morphology.readings(text)
+            // The article is written with a bare alef: "إليزابيث", "ألكسندر", "وأليساندرا" read as
+            // ال + a stem only because normalizing folded their hamza.
+            for n in readings.indices where readings[n].definite && !readings[n].restoredArticle {
+                let at = normalized.originalRange(wordStart + readings[n].skip, wordStart + readings[n].skip + 1).lowerBound
+                if at < normalized.original.count, Tokenizer.hamzaAlefs.contains(normalized.original[at].value) { readings[n].definite = false }
+            }
+            tokens.append(Token(start: wordStart, end: end, text: text, kind: allDigits ? .number : .word, readings: readings))
             wordStart = -1
         }
         while i < sentence.end {
