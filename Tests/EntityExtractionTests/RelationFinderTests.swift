@@ -116,6 +116,12 @@ final class RelationFinderTests: XCTestCase {
         XCTAssertTrue(g.has("كلية الطب بجامعة اليرموك", .partOf, "جامعة اليرموك"))
     }
 
+    func testCooperationWithAPartnerAfterTheFirstOnesAcronym() {
+        let g = extract("وأوضح المدير أن جمعية الإغاثة الطبية تعمل بالتعاون مع منظمة الهجرة الدولية (IOM) والهلال الأحمر الفلسطيني في المخيمات.")
+        XCTAssertTrue(g.has("جمعية الإغاثة الطبية", .cooperatesWith, "منظمة الهجرة الدولية"))
+        XCTAssertTrue(g.has("جمعية الإغاثة الطبية", .cooperatesWith, "الهلال الأحمر الفلسطيني"), "\(g.names(.organization))")
+    }
+
     func testCooperationBetweenTwoSides() {
         let g = extract("ووقعت مذكرة تفاهم بين جامعة الزيتونة وجمعية الحرفيين التونسيين في صفاقس.")
         XCTAssertTrue(g.has("جامعة الزيتونة", .cooperatesWith, "جمعية الحرفيين التونسيين"))

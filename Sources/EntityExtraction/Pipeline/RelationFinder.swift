@@ -919,12 +919,18 @@ struct RelationFinder: Sendable {
             var b = cue.tokenEnd
             while b < toks.count, toks[b].isQuote { b += 1 }
             guard let target = ms.first(where: { $0.tokenStart >= b && $0.tokenStart <= b + 1 }), isActor(ctx, target.entity) else { continue }
-            // "بالتعاون مع X و Y": each conjoined actor right after the first.
+            // "بالتعاون مع X و Y": each conjoined actor right after the first (past the first's
+            // acronym: "بالتعاون مع منظمة العمل الدولية (OIT) والاتحاد الدولي للنقابات").
             var targets = [target]
-            while let last = targets.last, let next = ms.first(where: { m in m.tokenStart >= last.tokenEnd && m.tokenStart <= last.tokenEnd + 2
-                && (toks[last.tokenEnd..<m.tokenStart].allSatisfy { $0.text == "\u{0648}" || $0.isQuote } )
+            func end(_ m: ResolvedMention) -> Int {
+                guard m.tokenEnd < toks.count, toks[m.tokenEnd].text == "(",
+                      let close = (m.tokenEnd + 1..<min(toks.count, m.tokenEnd + 6)).first(where: { toks[$0].text == ")" }) else { return m.tokenEnd }
+                return close + 1
+            }
+            while let last = targets.last, case let after = end(last), let next = ms.first(where: { m in m.tokenStart >= after && m.tokenStart <= after + 2
+                && (toks[after..<m.tokenStart].allSatisfy { $0.text == "\u{0648}" || $0.isQuote } )
                 && (m.start > toks[m.tokenStart].start && toks[m.tokenStart].text.hasPrefix("\u{0648}")
-                    || (last.tokenEnd < m.tokenStart && toks[last.tokenEnd].text == "\u{0648}")) }),
+                    || (after < m.tokenStart && toks[after].text == "\u{0648}")) }),
                   isActor(ctx, next.entity), next.entity != last.entity {
                 targets.append(next)
             }
