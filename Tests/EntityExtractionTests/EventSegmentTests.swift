@@ -37,6 +37,20 @@ final class EventSegmentTests: XCTestCase {
         XCTAssertEqual(events.filter { $0.label == "اللقاء" }.count, 2, "\(events.map(\.label))")
     }
 
+    func testAnOrganizationsOwnMeetingIsTheFirstEventTold() {
+        let g = extract("""
+            عقدت وزارة الزراعة، اليوم الاثنين، اجتماعها الدوري لمديري المديريات، برئاسة الوزير عادل حامد الصافي.
+
+            وفي وقت لاحق، استقبل الصافي سفير رومانيا لدى العراق السيد يوان ماريش، وبحث الجانبان خلال اللقاء تصدير التمور.
+            """)
+        let meetings = g.entities.filter { $0.kind == .event }
+        XCTAssertEqual(meetings.count, 2, "\(meetings.map(\.label))")
+        let own = g.entity(named: "اجتماعها الدوري", kind: .event)?.id ?? ""
+        let guest = attended(g, "يوان ماريش")
+        XCTAssertFalse(guest.isEmpty)
+        XCTAssertFalse(guest.contains(own), "\(g.relations)")
+    }
+
     func testWithoutAnOpenerOrANewParagraphTheMeetingGoesOn() {
         let g = extract("استقبل المحافظ نادر الحمصي رئيس الغرفة وليد قطان، ثم التقى الوفد المرافق له. وجرى خلال اللقاء بحث المشاريع.")
         XCTAssertEqual(g.entities.filter { $0.kind == .event }.count, 1, "\(g.names(.event))")

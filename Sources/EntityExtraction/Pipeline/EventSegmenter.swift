@@ -44,7 +44,9 @@ struct EventSegmenter: Sendable {
             let newParagraph = s > titles && sentences[s - 1].paragraph != sentence.paragraph
             // A tour goes on through the meetings on its way ("ثم انتقل الوفد إلى القرية، والتقى ...").
             let onTour = touring && !nounTells
-            if !background, !isTitle, verb != nil || nounTells {
+            // The article's first held event tells one, definite or not ("عقدت الوزارة اجتماعها الدوري").
+            let firstTold = !told && events.contains { $0.held }
+            if !background, !isTitle, verb != nil || nounTells || firstTold {
                 let boundary = told && (opening || nounTells) && (opener != nil || newParagraph) && !onTour
                 if boundary { episode += 1 }
                 if !told || boundary {
