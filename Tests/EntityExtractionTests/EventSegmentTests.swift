@@ -51,6 +51,16 @@ final class EventSegmentTests: XCTestCase {
         XCTAssertFalse(guest.contains(own), "\(g.relations)")
     }
 
+    func testAnEventNamedAgainAfterAnOpenerIsTheSameEvent() {
+        let g = extract("""
+            قدّم محافظ الزرقاء السيد نادر حسين العموش مساء أمس واجب العزاء إلى أسرة الفقيد في ديوان العشيرة.
+
+            كما قدم واجب العزاء في اليوم ذاته وفد من نقابة المعلمين برئاسة نقيب المعلمين السيد زياد سالم الخوالدة.
+            """)
+        let events = g.entities.filter { $0.kind == .event }
+        XCTAssertEqual(events.count, 1, "\(events.map(\.label))")
+    }
+
     func testWithoutAnOpenerOrANewParagraphTheMeetingGoesOn() {
         let g = extract("استقبل المحافظ نادر الحمصي رئيس الغرفة وليد قطان، ثم التقى الوفد المرافق له. وجرى خلال اللقاء بحث المشاريع.")
         XCTAssertEqual(g.entities.filter { $0.kind == .event }.count, 1, "\(g.names(.event))")

@@ -25,6 +25,7 @@ struct EventSegmenter: Sendable {
         var episode = 0
         var told = false
         var touring = false   // the episode tells a tour or visit
+        var toldNames = Set<String>()   // definite event names told so far
         let titles = titleCount(sentences)
         for (s, sentence) in sentences.enumerated() {
             let toks = sentence.tokens
@@ -39,7 +40,8 @@ struct EventSegmenter: Sendable {
             let opening = verb.map { $0 - from < Self.openingReach } ?? false
             // An event noun a verb holds tells a new event when indefinite ("عقد اجتماعاً"), or
             // after an opener ("وفي وقت لاحق، ترأس الاجتماع الأول للمجلس").
-            let nounTells = events.contains { $0.held && (indefinite($0, toks) || opener != nil) }
+            // (Not a name told before: "كما قدم واجب العزاء وفد ..." is one more visitor of that event.)
+            let nounTells = events.contains { $0.held && (indefinite($0, toks) || (opener != nil && !toldNames.contains(Normalizer.key($0.surface)))) }
             let isTitle = s < titles
             let newParagraph = s > titles && sentences[s - 1].paragraph != sentence.paragraph
             // A tour goes on through the meetings on its way ("ثم انتقل الوفد إلى القرية، والتقى ...").
@@ -56,6 +58,7 @@ struct EventSegmenter: Sendable {
                 told = true
             }
             episodes[s] = isTitle ? Self.titleEpisode : episode
+            if !isTitle, !background { for e in events where !indefinite(e, toks) { toldNames.insert(Normalizer.key(e.surface)) } }
             // (A title's verb tells an event the article tells again. A background sentence's
             // verb tells an earlier event, apart from the episodes: see `Resolver`.)
             // (A meeting on a tour's way is the tour.)
