@@ -61,6 +61,18 @@ final class EventSegmentTests: XCTestCase {
         XCTAssertEqual(events.count, 1, "\(events.map(\.label))")
     }
 
+    func testAnAnnouncedMeetingIsApartAndStartsNoEpisode() {
+        let g = extract("""
+            استقبل وزير التخطيط حسن علي الطائي اليوم رئيس بعثة البنك الدولي السيد توماس رايان، وجرى خلال اللقاء بحث تمويل المدارس.
+
+            وأشار رايان إلى أن البنك يعد لعقد اجتماع تنسيقي للمانحين في شهر أيار.
+
+            حضر اللقاء مدير عام التخطيط الإقليمي في الوزارة السيد سامر جواد الربيعي.
+            """)
+        let reception = g.entity(named: "اللقاء", kind: .event)?.id ?? ""
+        XCTAssertEqual(attended(g, "سامر جواد الربيعي"), [reception], "\(g.relations)")
+    }
+
     func testWithoutAnOpenerOrANewParagraphTheMeetingGoesOn() {
         let g = extract("استقبل المحافظ نادر الحمصي رئيس الغرفة وليد قطان، ثم التقى الوفد المرافق له. وجرى خلال اللقاء بحث المشاريع.")
         XCTAssertEqual(g.entities.filter { $0.kind == .event }.count, 1, "\(g.names(.event))")

@@ -114,6 +114,8 @@ struct Lexicon: Sendable {
         var relativePronouns = WordSet()
         var unitOrdinals = WordSet()
         var rolePrepositions = WordSet()
+        var plannedBefore = WordSet()
+        var plannedAfter = WordSet()
         var signingSides = WordSet()
         /// Titles that name an organization after its head ("جامعة الملك عبدالعزيز").
         var eponymTitles = WordSet()
@@ -263,6 +265,10 @@ struct Lexicon: Sendable {
     var relativePronouns: WordSet { _read { if let f = frozen { yield f.tables.relativePronouns } else { yield storage.tables.pointee.relativePronouns } } _modify { yield &unique().pointee.relativePronouns } }
     /// "المنطقة العسكرية الثانية", "الفرقة الأولى": ordinals that end a unit's name (`unit_ordinals`).
     var unitOrdinals: WordSet { _read { if let f = frozen { yield f.tables.unitOrdinals } else { yield storage.tables.pointee.unitOrdinals } } _modify { yield &unique().pointee.unitOrdinals } }
+    /// "لعقد اجتماع", "ستعقد ندوة": words before an event's noun that make it planned, not told (`planned_before`).
+    var plannedBefore: WordSet { _read { if let f = frozen { yield f.tables.plannedBefore } else { yield storage.tables.pointee.plannedBefore } } _modify { yield &unique().pointee.plannedBefore } }
+    /// "المؤتمر المقرر عقده": words right after an event's noun that make it planned (`planned_after`).
+    var plannedAfter: WordSet { _read { if let f = frozen { yield f.tables.plannedAfter } else { yield storage.tables.pointee.plannedAfter } } _modify { yield &unique().pointee.plannedAfter } }
     /// "ممثل باسم X", "عضو في X": words between an office and its organization (`role_prepositions`).
     var rolePrepositions: WordSet { _read { if let f = frozen { yield f.tables.rolePrepositions } else { yield storage.tables.pointee.rolePrepositions } } _modify { yield &unique().pointee.rolePrepositions } }
     /// "وقع عن X ... وعن Y", "وقعت X مع Y": verbs of signing and the words that name a signing side
@@ -379,6 +385,8 @@ struct Lexicon: Sendable {
         for w in file.relative_pronouns ?? [] { relativePronouns.insert(Normalizer.key(w)) }
         for w in file.unit_ordinals ?? [] { unitOrdinals.insert(Normalizer.key(w)) }
         for w in file.role_prepositions ?? [] { rolePrepositions.insert(Normalizer.key(w)) }
+        for w in file.planned_before ?? [] { plannedBefore.insert(Normalizer.key(w)) }
+        for w in file.planned_after ?? [] { plannedAfter.insert(Normalizer.key(w)) }
         for w in file.signing_verbs ?? [] { signingVerbs.insert(Normalizer.key(w)) }
         for w in file.signing_sides ?? [] { signingSides.insert(Normalizer.key(w)) }
         for w in file.eponym_titles ?? [] { eponymTitles.insert(Normalizer.key(w)) }
@@ -493,6 +501,15 @@ struct Lexicon: Sendable {
     func tellsBackground(_ tokens: [Token], before token: Int) -> Bool {
         guard let first = tokens.first, first.isWord, backgroundOpeners.contains(first.text) else { return false }
         return tokens.prefix(token).contains { $0.isWord && backgroundParticles.contains($0.text) }
+    }
+
+    /// The event named at `start..<end` is one planned, not one the article tells: "تعد لعقد اجتماع
+    /// تنسيقي", "المؤتمر المقرر عقده" (`planned_before` up to two words before, `planned_after` right after).
+    func plansEvent(_ tokens: [Token], start: Int, end: Int) -> Bool {
+        for k in max(0, start - 2)..<start where tokens[k].readings.contains(where: { !$0.preposition && plannedBefore.contains($0.form) }) {
+            return true
+        }
+        return end < tokens.count && tokens[end].isWord && plannedAfter.contains(tokens[end].text)
     }
 
     /// The head's class for matching short forms (قوى and قوات are one class).

@@ -71,6 +71,8 @@ struct LexiconFile: Decodable {
     var relative_pronouns: [String]?
     var unit_ordinals: [String]?
     var role_prepositions: [String]?
+    var planned_before: [String]?
+    var planned_after: [String]?
     var signing_sides: [String]?
     var eponym_titles: [String]?
     var sub_body_heads: [String]?
@@ -121,7 +123,7 @@ struct LexiconFile: Decodable {
 
     static let knownKeys: Set<String> = [
         "titles", "plural_titles", "roles", "modifiers", "heads", "name_heads", "gentilic_heads", "head_synonyms",
-        "office_domains", "office_bodies", "generic_bodies", "boards", "regnal_numbers", "event_blockers", "landmarks", "definite_only_events", "event_families", "episode_referents", "touring_events", "acting_qualifiers", "state_prefixes", "reply_openers", "episode_openers", "verb_events", "event_wrappers", "during_words", "in_it", "background_openers", "background_particles", "separate_event_words", "signing_verbs", "relative_pronouns", "unit_ordinals", "role_prepositions", "signing_sides", "eponym_titles", "sub_body_heads",
+        "office_domains", "office_bodies", "generic_bodies", "boards", "regnal_numbers", "event_blockers", "landmarks", "definite_only_events", "event_families", "episode_referents", "touring_events", "acting_qualifiers", "state_prefixes", "reply_openers", "episode_openers", "verb_events", "event_wrappers", "during_words", "in_it", "background_openers", "background_particles", "separate_event_words", "signing_verbs", "relative_pronouns", "unit_ordinals", "role_prepositions", "planned_before", "planned_after", "signing_sides", "eponym_titles", "sub_body_heads",
         "generic_wrappers", "anaphora", "relational_complements", "purpose_nouns", "events", "qualifiers", "holding_verbs", "container_events", "event_openers", "attendance", "after_event",
         "list_openers", "meeting_verbs", "organizer", "represents", "delegation", "host_cues", "part_of", "leads", "cooperation",
         "opposition", "speech_verbs", "first_person", "months", "weekdays", "relative_days", "year_words", "stopwords",

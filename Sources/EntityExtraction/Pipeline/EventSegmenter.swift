@@ -41,7 +41,9 @@ struct EventSegmenter: Sendable {
             // An event noun a verb holds tells a new event when indefinite ("عقد اجتماعاً"), or
             // after an opener ("وفي وقت لاحق، ترأس الاجتماع الأول للمجلس").
             // (Not a name told before: "كما قدم واجب العزاء وفد ..." is one more visitor of that event.)
-            let nounTells = events.contains { $0.held && (indefinite($0, toks) || (opener != nil && !toldNames.contains(Normalizer.key($0.surface)))) }
+            // (Nor one announced: "تعد لعقد اجتماع تنسيقي".)
+            let nounTells = events.contains { $0.held && !lexicon.plansEvent(toks, start: $0.tokenStart, end: $0.tokenEnd)
+                && (indefinite($0, toks) || (opener != nil && !toldNames.contains(Normalizer.key($0.surface)))) }
             let isTitle = s < titles
             let newParagraph = s > titles && sentences[s - 1].paragraph != sentence.paragraph
             // A tour goes on through the meetings on its way ("ثم انتقل الوفد إلى القرية، والتقى ...").

@@ -130,7 +130,7 @@ struct RelationFinder: Sendable {
     /// The event a sentence is about: an event mention in it (nearest to `token`), else the last
     /// event named before it, else the document's first event.
     func event(_ ctx: Context, _ s: Int, near token: Int) -> Int? {
-        let here = ctx.resolution.bySentence[s].filter { kind(ctx, $0) == .event }
+        let here = toldEvents(ctx, s)
         if let best = here.min(by: { abs($0.tokenStart - token) < abs($1.tokenStart - token) }) { return best.entity }
         // "استقبل الوزير السفير ... . وجرى خلال اللقاء": the next sentence names, with the article,
         // the event this one describes.
@@ -141,6 +141,12 @@ struct RelationFinder: Sendable {
             return next.entity
         }
         return ctx.previousEvent[s] ?? ctx.firstEvent
+    }
+
+    /// The event mentions of a sentence, but those it only announces ("والتحضير لاجتماع اللجنة"):
+    /// an announced event is none of the sentence's participants'.
+    func toldEvents(_ ctx: Context, _ s: Int) -> [ResolvedMention] {
+        ctx.resolution.bySentence[s].filter { kind(ctx, $0) == .event && !lexicon.plansEvent(tokens(ctx, s), start: $0.tokenStart, end: $0.tokenEnd) }
     }
 
     func add(_ out: inout [FoundRelation], _ source: Int, _ type: RelationType, _ target: Int, role: String? = nil,
@@ -681,7 +687,7 @@ struct RelationFinder: Sendable {
     /// خلال المؤتمر", "ووقع الاتفاقية عن الوزارة A"). The weakest attendance rule.
     func coMentioned(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
         let ms = ctx.resolution.bySentence[s]
-        let events = ms.filter { kind(ctx, $0) == .event && ctx.resolution.entities[$0.entity].held }
+        let events = toldEvents(ctx, s).filter { ctx.resolution.entities[$0.entity].held }
         guard let ev = events.first?.entity, Set(events.map(\.entity)).count == 1 else { return }
         for m in ms where kind(ctx, m) == .person {
             add(&out, m.entity, .attended, ev, s, "same-sentence-as-event", 0.5)

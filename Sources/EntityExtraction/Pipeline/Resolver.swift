@@ -269,6 +269,7 @@ struct Resolver: Sendable {
                 var subtype = lexicon.eventFamily(own)
                 // "وكانت الوزارة قد عقدت اجتماعاً": an earlier event, apart from the article's own.
                 let background = lexicon.tellsBackground(sentences[c.sentence].tokens, before: c.tokenStart)
+                    || lexicon.plansEvent(sentences[c.sentence].tokens, start: c.tokenStart, end: c.tokenEnd)
                 if background { subtype += "#\(c.sentence)" }
                 // "لقاء منفصل", "اجتماع آخر": another event of the kind.
                 let toks = sentences[c.sentence].tokens
