@@ -12,6 +12,19 @@ final class OrganizationBoundaryTests: XCTestCase {
         XCTAssertFalse(organizations("وأصدرت المحكمة المتهمين بالسجن. وحذرت الوزارة المواطنين.").contains { $0.contains("المتهمين") || $0.contains("المواطنين") })
     }
 
+    func testTheObjectOfAPurposeNounAfterAnStaysInTheName() {
+        let names = organizations("وأدانت الجمعية المغربية للدفاع عن حقوق المستهلك القرار، كما رحبت الهيئة الوطنية للدفاع عن الأسرى به.")
+        XCTAssertTrue(names.contains("الجمعية المغربية للدفاع عن حقوق المستهلك"), "\(names)")
+        XCTAssertTrue(names.contains("الهيئة الوطنية للدفاع عن الأسرى"), "\(names)")
+    }
+
+    func testMilitaryUnitsAreOrganizations() {
+        let names = organizations("وأعلنت قيادة الفرقة الثالثة أن الكتيبة الأولى وفوج المغاوير في المنطقة العسكرية الشرقية أنهوا التدريب.")
+        XCTAssertTrue(names.contains("الكتيبة الأولى"), "\(names)")
+        XCTAssertTrue(names.contains { $0.hasPrefix("فوج المغاوير") }, "\(names)")
+        XCTAssertTrue(names.contains("المنطقة العسكرية الشرقية"), "\(names)")
+    }
+
     func testANewDefiniteNounAfterTheGenitiveEndsTheName() {
         let names = organizations("وتتحمل وزارة النقل والطرق النسبة المتبقية من الكلفة.")
         XCTAssertTrue(names.contains("وزارة النقل والطرق"), "\(names)")

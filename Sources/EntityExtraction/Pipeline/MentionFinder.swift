@@ -831,6 +831,18 @@ struct SentenceContext {
                     continue
                 }
             }
+            // "الرابطة التونسية للدفاع عن حقوق الإنسان": عن + the object of the ل verbal noun before it.
+            if tokens[k].text == "\u{0639}\u{0646}", k > j, has(k - 1, .lam), word(k + 1), !taken[k + 1], !isStop(k + 1) {
+                if has(k + 1, .article), complementWord(k + 1) {
+                    stems.append(stem(k + 1)); k += 2
+                    continue
+                }
+                if isLetters(k + 1), !has(k + 1, .article), !isGivenName(k + 1), !isRoleWord(k + 1), word(k + 2), !taken[k + 2],
+                   has(k + 2, .article), complementWord(k + 2) {
+                    stems.append(stem(k + 1)); stems.append(stem(k + 2)); k += 3
+                    continue
+                }
+            }
             // ب + an organization closes the name: "كلية الهندسة بجامعة الإسكندرية".
             if has(k, .ba), !isCueWord(k), let (innerEnd, innerReading, _, innerStems, _) = organization(at: k),
                innerReading.preposition, !innerReading.conjunction {
