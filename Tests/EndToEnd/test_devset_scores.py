@@ -18,14 +18,14 @@ from e2e_support import REPO, run
 
 # Floors: raised as extraction improves, never lowered to make a change pass.
 FLOORS = {
-    "DevSet": (0.87, 0.70),
-    "DevSetB": (0.84, 0.60),
+    "DevSet": (0.87, 0.71),
+    "DevSetB": (0.84, 0.61),
     "DevSetC": (0.82, 0.58),
-    "DevSetD": (0.81, 0.56),
-    "DevSetE": (0.80, 0.52),
-    "HeldOut": (0.77, 0.43),
-    "HeldOut2": (0.71, 0.37),
-    "HeldOut3": (0.78, 0.52),
+    "DevSetD": (0.82, 0.56),
+    "DevSetE": (0.82, 0.57),
+    "HeldOut": (0.77, 0.44),
+    "HeldOut2": (0.71, 0.38),
+    "HeldOut3": (0.79, 0.52),
 }
 MINIMUM_ARTICLES = {"DevSet": 30, "DevSetB": 24, "DevSetC": 24, "DevSetD": 24, "DevSetE": 14, "HeldOut": 24, "HeldOut2": 24, "HeldOut3": 24}
 

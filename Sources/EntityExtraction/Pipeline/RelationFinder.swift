@@ -122,6 +122,14 @@ struct RelationFinder: Sendable {
 
     func tokens(_ ctx: Context, _ s: Int) -> [Token] { ctx.sentences[s].tokens }
 
+    /// The token after a parenthesis that opens at `k` and closes within `reach` tokens ("(قسد)",
+    /// "(رئيسة اللجنة)"), if one does.
+    func pastParentheses(_ toks: [Token], at k: Int, within reach: Int) -> Int? {
+        guard k < toks.count, toks[k].text == "(",
+              let close = (k + 1..<min(toks.count, k + reach)).first(where: { toks[$0].text == ")" }) else { return nil }
+        return close + 1
+    }
+
     func isSeparator(_ t: Token) -> Bool { t.isQuote || t.isComma || t.text == "\u{0648}" }
 
     /// A word between an office and its organization ("عضو في X", "المتحدث باسم X"): `role_prepositions`.
@@ -255,9 +263,7 @@ struct RelationFinder: Sendable {
                 a = m.tokenEnd
                 var q = a
                 // "A (رئيسة اللجنة)، وB": past an item's own office in parentheses.
-                if q < toks.count, toks[q].text == "(", let close = (q + 1..<min(toks.count, q + 8)).first(where: { toks[$0].text == ")" }) {
-                    q = close + 1
-                }
+                if let past = pastParentheses(toks, at: q, within: 8) { q = past }
                 while q < toks.count, isSeparator(toks[q]) { q += 1 }
                 if q == a && !(q < toks.count && toks[q].text.hasPrefix("\u{0648}")) { break }
                 a = q
@@ -456,8 +462,8 @@ struct RelationFinder: Sendable {
                 afterPlace = m.tokenEnd; k = m.tokenEnd; skipped += 2; continue
             }
             // "مدير الوكالة الوطنية للموانئ (و.و.م) السيد A": past the organization's acronym.
-            if t.text == "(", k == a, let close = (k + 1..<min(toks.count, k + 6)).first(where: { toks[$0].text == ")" }) {
-                k = close + 1; skipped += 1; continue
+            if k == a, let past = pastParentheses(toks, at: k, within: 6) {
+                k = past; skipped += 1; continue
             }
             // "مدير X، السيد A" — but "رئيس X، والمهندسة B" starts the next item of a list.
             // "القنصل العام لجمهورية X في جدة، السيد A": a comma after the office's seat, too.
@@ -928,12 +934,7 @@ struct RelationFinder: Sendable {
             // "بالتعاون مع X و Y": each conjoined actor right after the first (past the first's
             // acronym: "بالتعاون مع منظمة العمل الدولية (OIT) والاتحاد الدولي للنقابات").
             var targets = [target]
-            func end(_ m: ResolvedMention) -> Int {
-                guard m.tokenEnd < toks.count, toks[m.tokenEnd].text == "(",
-                      let close = (m.tokenEnd + 1..<min(toks.count, m.tokenEnd + 6)).first(where: { toks[$0].text == ")" }) else { return m.tokenEnd }
-                return close + 1
-            }
-            while let last = targets.last, case let after = end(last), let next = ms.first(where: { m in m.tokenStart >= after && m.tokenStart <= after + 2
+            while let last = targets.last, case let after = pastParentheses(toks, at: last.tokenEnd, within: 6) ?? last.tokenEnd, let next = ms.first(where: { m in m.tokenStart >= after && m.tokenStart <= after + 2
                 && (toks[after..<m.tokenStart].allSatisfy { $0.text == "\u{0648}" || $0.isQuote } )
                 && (m.start > toks[m.tokenStart].start && toks[m.tokenStart].text.hasPrefix("\u{0648}")
                     || (after < m.tokenStart && toks[after].text == "\u{0648}")) }),
