@@ -18,6 +18,17 @@ final class OrganizationBoundaryTests: XCTestCase {
         XCTAssertTrue(names.contains("الهيئة الوطنية للدفاع عن الأسرى"), "\(names)")
     }
 
+    func testASecondVerbalNounWithAPronounStaysInTheName() {
+        let names = organizations("وأعلنت الهيئة الوطنية لحماية الغابات وتنميتها، والوكالة الوطنية لتشغيل الشباب وتأهيله، عن برنامج مشترك.")
+        XCTAssertTrue(names.contains("الهيئة الوطنية لحماية الغابات وتنميتها"), "\(names)")
+        XCTAssertTrue(names.contains("الوكالة الوطنية لتشغيل الشباب وتأهيله"), "\(names)")
+    }
+
+    func testATaMarbutaNounAfterTheNameIsNoPronoun() {
+        let names = organizations("وقالت الهيئة الوطنية لحماية الغابات وحدة قياس جديدة.")
+        XCTAssertTrue(names.contains("الهيئة الوطنية لحماية الغابات"), "\(names)")
+    }
+
     func testMilitaryUnitsAreOrganizations() {
         let names = organizations("وأعلنت قيادة الفرقة الثالثة أن الكتيبة الأولى وفوج المغاوير في المنطقة العسكرية الشرقية أنهوا التدريب.")
         XCTAssertTrue(names.contains("الكتيبة الأولى"), "\(names)")

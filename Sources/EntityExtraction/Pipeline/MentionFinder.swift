@@ -828,6 +828,11 @@ struct SentenceContext {
                     stems.append(r.form)
                     for x in (k + 1)...e { stems.append(stem(x)) }
                     k = e + 1
+                    // "لتحسين السكن وتطويره": a second verbal noun with the first one's object as a pronoun.
+                    if word(k), !taken[k], has(k, .waw), isLetters(k), tokens[k].text.unicodeScalars.count >= 5, endsWithPronoun(k) {
+                        stems.append(stem(k))
+                        k += 1
+                    }
                     continue
                 }
             }
@@ -912,6 +917,14 @@ struct SentenceContext {
             return end != "\u{064A}\u{0646}" && end != "\u{0648}\u{0646}" && end != "\u{0627}\u{062A}"
         }
         return false
+    }
+
+    /// The word ends in the pronoun ه or ها as written (not the ة that normalizing folds into ه).
+    func endsWithPronoun(_ k: Int) -> Bool {
+        let range = text.originalRange(tokens[k].start, tokens[k].end)
+        var letters = text.original[range].filter { !Normalizer.isDiacritic($0) }.suffix(2).map(\.value)
+        if letters.last == 0x0627 { letters.removeLast() }   // ها
+        return letters.last == 0x0647
     }
 
     /// An ordinal that ends a unit's name ("المنطقة العسكرية الثانية").
