@@ -73,6 +73,16 @@ final class EventSegmentTests: XCTestCase {
         XCTAssertEqual(attended(g, "سامر جواد الربيعي"), [reception], "\(g.relations)")
     }
 
+    func testAnEventVerbIsReadWithItsConjunction() {
+        let g = extract("""
+            استقبل وزير الزراعة عادل حامد الصافي اليوم سفير رومانيا السيد يوان ماريش.
+
+            ومن جهة أخرى، واتصل الصافي بنظيره العماني سعود سالم الحارثي.
+            """)
+        let calls = g.entities.filter { $0.kind == .event && $0.subtype == "call" }
+        XCTAssertEqual(calls.count, 1, "\(g.entities.filter { $0.kind == .event }.map(\.label))")
+    }
+
     func testWithoutAnOpenerOrANewParagraphTheMeetingGoesOn() {
         let g = extract("استقبل المحافظ نادر الحمصي رئيس الغرفة وليد قطان، ثم التقى الوفد المرافق له. وجرى خلال اللقاء بحث المشاريع.")
         XCTAssertEqual(g.entities.filter { $0.kind == .event }.count, 1, "\(g.names(.event))")

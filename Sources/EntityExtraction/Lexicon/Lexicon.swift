@@ -378,17 +378,17 @@ struct Lexicon: Sendable {
         for (subtype, verbs) in (file.verb_events ?? [:]).sorted(by: { $0.key < $1.key }) { for v in verbs { verbEvents[Normalizer.key(v)] = subtype } }
         for w in file.event_wrappers ?? [] { eventWrappers.insert(Normalizer.key(w)) }
         for w in file.during_words ?? [] { duringWords.insert(Normalizer.key(w)) }
-        for w in file.in_it ?? [] { inIt.insert(Normalizer.key(w)) }
-        for w in file.background_openers ?? [] { backgroundOpeners.insert(Normalizer.key(w)) }
-        for w in file.background_particles ?? [] { backgroundParticles.insert(Normalizer.key(w)) }
-        for w in file.separate_event_words ?? [] { separateEventWords.insert(Normalizer.key(w)) }
-        for w in file.relative_pronouns ?? [] { relativePronouns.insert(Normalizer.key(w)) }
-        for w in file.unit_ordinals ?? [] { unitOrdinals.insert(Normalizer.key(w)) }
-        for w in file.role_prepositions ?? [] { rolePrepositions.insert(Normalizer.key(w)) }
-        for w in file.planned_before ?? [] { plannedBefore.insert(Normalizer.key(w)) }
-        for w in file.planned_after ?? [] { plannedAfter.insert(Normalizer.key(w)) }
-        for w in file.signing_verbs ?? [] { signingVerbs.insert(Normalizer.key(w)) }
-        for w in file.signing_sides ?? [] { signingSides.insert(Normalizer.key(w)) }
+        inIt.insertKeys(file.in_it)
+        backgroundOpeners.insertKeys(file.background_openers)
+        backgroundParticles.insertKeys(file.background_particles)
+        separateEventWords.insertKeys(file.separate_event_words)
+        relativePronouns.insertKeys(file.relative_pronouns)
+        unitOrdinals.insertKeys(file.unit_ordinals)
+        rolePrepositions.insertKeys(file.role_prepositions)
+        plannedBefore.insertKeys(file.planned_before)
+        plannedAfter.insertKeys(file.planned_after)
+        signingVerbs.insertKeys(file.signing_verbs)
+        signingSides.insertKeys(file.signing_sides)
         for w in file.eponym_titles ?? [] { eponymTitles.insert(Normalizer.key(w)) }
         for (k, v) in file.office_domains ?? [:] { officeDomains[Normalizer.key(k)] = Normalizer.key(v) }
         for (k, v) in file.office_bodies ?? [:] {
@@ -492,6 +492,30 @@ struct Lexicon: Sendable {
     // MARK: - Queries on one token
 
     func isStopword(_ form: String) -> Bool { stopwords.contains(form) }
+
+    /// The subtype a `verb_events` verb tells and how many letters of conjunction (و، ف) precede
+    /// it in the token: "استقبل" and "واستقبل" are one verb, listed once.
+    func verbEvent(_ token: Token) -> (subtype: String, skip: Int)? {
+        guard token.isWord else { return nil }
+        for r in token.readings where !r.preposition && (r.skip == 0 || r.conjunction) {
+            if let subtype = verbEvents[r.form] { return (subtype, r.skip) }
+        }
+        return nil
+    }
+
+    /// The token is a `signing_verbs` verb, with or without و / ف.
+    func isSigningVerb(_ token: Token) -> Bool {
+        token.isWord && token.readings.contains { !$0.preposition && ($0.skip == 0 || $0.conjunction) && signingVerbs.contains($0.form) }
+    }
+
+    /// The length of the `episode_openers` phrase at `k`, with or without و on its first word.
+    func episodeOpener(_ tokens: [Token], at k: Int) -> Int? {
+        guard k < tokens.count, tokens[k].isWord else { return nil }
+        for r in tokens[k].readings where !r.preposition && (r.skip == 0 || r.conjunction) {
+            if let m = episodeOpeners.match(tokens, at: k, first: r.form) { return m.length }
+        }
+        return nil
+    }
 
     /// The family an event subtype merges in within an episode (`event_families`; itself if none).
     func eventFamily(_ subtype: String) -> String { eventFamilies[subtype] ?? subtype }

@@ -126,6 +126,8 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     init() {}
     init(arrayLiteral elements: String...) { for e in elements { insert(e) } }
     mutating func insert(_ s: String) { _ = table.insert(s, true) }
+    /// Inserts the normalized key (`Normalizer.key`) of each word of a lexicon list.
+    mutating func insertKeys(_ words: [String]?) { for w in words ?? [] { insert(Normalizer.key(w)) } }
     func contains(_ s: String) -> Bool { table.index(of: s) != nil }
     func contains<S: StringProtocol>(_ s: S) -> Bool { contains(String(s)) }
     var isEmpty: Bool { table.isEmpty }

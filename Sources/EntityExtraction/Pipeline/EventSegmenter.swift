@@ -33,16 +33,17 @@ struct EventSegmenter: Sendable {
             let background = lexicon.tellsBackground(toks, before: toks.count)
             var first = 0
             while first < toks.count, !toks[first].isWord { first += 1 }
-            let opener = first < toks.count ? lexicon.episodeOpeners.match(toks, at: first, first: toks[first].text)?.length : nil
+            let opener = lexicon.episodeOpener(toks, at: first)
             let from = first + (opener ?? 0)
-            let verb = (from..<toks.count).first { toks[$0].isWord && lexicon.verbEvents[toks[$0].text] != nil
+            let verb = (from..<toks.count).first { lexicon.verbEvent(toks[$0]) != nil
                 && !($0 > 0 && lexicon.relativePronouns.contains(toks[$0 - 1].text)) }
+            let verbTells = verb.flatMap { lexicon.verbEvent(toks[$0]) }
             let opening = verb.map { $0 - from < Self.openingReach } ?? false
             // An event noun a verb holds tells a new event when indefinite ("عقد اجتماعاً"), or
             // after an opener ("وفي وقت لاحق، ترأس الاجتماع الأول للمجلس").
             // (Not a name told before: "كما قدم واجب العزاء وفد ..." is one more visitor of that event.)
             // (Nor one announced: "تعد لعقد اجتماع تنسيقي".)
-            let nounTells = events.contains { $0.held && !lexicon.plansEvent(toks, start: $0.tokenStart, end: $0.tokenEnd)
+            let nounTells = events.contains { $0.held && !$0.announced
                 && (indefinite($0, toks) || (opener != nil && !toldNames.contains(Normalizer.key($0.surface)))) }
             let isTitle = s < titles
             let newParagraph = s > titles && sentences[s - 1].paragraph != sentence.paragraph
@@ -54,7 +55,7 @@ struct EventSegmenter: Sendable {
                 let boundary = told && (opening || nounTells) && (opener != nil || newParagraph) && !onTour
                 if boundary { episode += 1 }
                 if !told || boundary {
-                    let kind = events.first(where: { $0.held })?.subtype ?? verb.flatMap { lexicon.verbEvents[toks[$0].text] }
+                    let kind = events.first(where: { $0.held })?.subtype ?? verbTells?.subtype
                     touring = kind.map { lexicon.touringEvents.contains($0) } ?? false
                 }
                 told = true
@@ -64,9 +65,9 @@ struct EventSegmenter: Sendable {
             // (A title's verb tells an event the article tells again. A background sentence's
             // verb tells an earlier event, apart from the episodes: see `Resolver`.)
             // (A meeting on a tour's way is the tour.)
-            if let v = verb, !isTitle, !onTour, let subtype = lexicon.verbEvents[toks[v].text],
+            if let v = verb, !isTitle, !onTour, let (subtype, skip) = verbTells,
                !events.contains(where: { $0.subtype == subtype && !$0.definite && !$0.shortForm }) {
-                added.append(verbEvent(toks[v], sentence: s, token: v, subtype: subtype, text: text))
+                added.append(verbEvent(toks[v], skip: skip, sentence: s, token: v, subtype: subtype, text: text))
             }
         }
         if !added.isEmpty { candidates = merged(candidates, added) }
@@ -79,11 +80,8 @@ struct EventSegmenter: Sendable {
     }
 
     /// An event mention on its verb, without the conjunction ("واستقبل" → استقبل).
-    func verbEvent(_ t: Token, sentence: Int, token: Int, subtype: String, text: NormalizedText) -> Candidate {
-        var start = t.start
-        if t.text.hasPrefix("\u{0648}"), t.text.unicodeScalars.count > 3, lexicon.verbEvents[String(t.text.unicodeScalars.dropFirst())] != nil {
-            start += 1
-        }
+    func verbEvent(_ t: Token, skip: Int, sentence: Int, token: Int, subtype: String, text: NormalizedText) -> Candidate {
+        let start = t.start + skip
         var c = Candidate(kind: .event, sentence: sentence, tokenStart: token, tokenEnd: token + 1, start: start, end: t.end,
                           surface: text.originalText(start, t.end), rule: Self.verbRule, confidence: 0.6, subtype: subtype)
         c.held = true

@@ -29,6 +29,8 @@ struct Candidate: Sendable {
     /// Events: held by a verb (عقد، أجرى) or qualified, i.e. a real event rather than a topic.
     var held = false
     var definite = false
+    /// Events: announced rather than told ("تعد لعقد اجتماع", "المؤتمر المقرر عقده", `Lexicon.plansEvent`).
+    var announced = false
     /// Events: named with a possessive suffix ("اجتماعه", "دورتها العادية"): its owner held it.
     var possessive = false
     /// A matching key that differs from the surface ("شمال وشرقي سوريا" and "شمال شرقي سورية").

@@ -1579,9 +1579,11 @@ struct SentenceContext {
             // A multi-word trigger ("زيارة عمل وتفقد", "مراسم توقيع") names a real event by itself.
             let held = qualified || e.length >= 2 || before.contains { lexicon.holdingVerbs.contains($0) || lexicon.eventOpeners.contains($0) }
                 || after.contains { lexicon.holdingVerbs.contains($0) }
+            let announced = lexicon.plansEvent(tokens, start: i, end: end)
             emit(.event, i, end, rule: "event-trigger", confidence: held ? 0.9 : 0.6, reading: e.reading) {
                 $0.subtype = subtype
                 $0.held = held
+                $0.announced = announced
                 $0.definite = e.definite
                 $0.possessive = e.possessive
                 $0.shortForm = e.definite

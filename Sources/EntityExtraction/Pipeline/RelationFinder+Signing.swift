@@ -4,7 +4,7 @@ extension RelationFinder {
     /// `signing_verbs` verb and the one it signed with).
     func signingSides(_ ctx: Context, _ s: Int, _ out: inout [FoundRelation]) {
         let toks = tokens(ctx, s)
-        guard let verb = toks.indices.first(where: { toks[$0].isWord && lexicon.signingVerbs.contains(toks[$0].text) }) else { return }
+        guard let verb = toks.indices.first(where: { lexicon.isSigningVerb(toks[$0]) }) else { return }
         let ms = ctx.resolution.bySentence[s]
         var sides: [Int] = []
         for m in ms where m.tokenStart > verb && lexicon.signingSides.contains(toks[m.tokenStart - 1].text) && isActor(ctx, m.entity)

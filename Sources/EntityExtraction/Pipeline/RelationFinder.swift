@@ -154,7 +154,7 @@ struct RelationFinder: Sendable {
     /// The event mentions of a sentence, but those it only announces ("والتحضير لاجتماع اللجنة"):
     /// an announced event is none of the sentence's participants'.
     func toldEvents(_ ctx: Context, _ s: Int) -> [ResolvedMention] {
-        ctx.resolution.bySentence[s].filter { kind(ctx, $0) == .event && !lexicon.plansEvent(tokens(ctx, s), start: $0.tokenStart, end: $0.tokenEnd) }
+        ctx.resolution.bySentence[s].filter { kind(ctx, $0) == .event && !$0.announced }
     }
 
     func add(_ out: inout [FoundRelation], _ source: Int, _ type: RelationType, _ target: Int, role: String? = nil,

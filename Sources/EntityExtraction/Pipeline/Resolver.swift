@@ -7,6 +7,8 @@ struct ResolvedMention: Sendable {
     var end: Int
     var entity: Int
     var surface: String
+    /// An event mention the sentence only announces (`Candidate.announced`).
+    var announced = false
 }
 
 /// An entity of one document, before it becomes an `Entity`.
@@ -268,8 +270,8 @@ struct Resolver: Sendable {
                 // "استقبل ... وجرى خلال الاستقبال ... وفي ختام اللقاء": kinds of one family are one event.
                 var subtype = lexicon.eventFamily(own)
                 // "وكانت الوزارة قد عقدت اجتماعاً": an earlier event, apart from the article's own.
-                let background = lexicon.tellsBackground(sentences[c.sentence].tokens, before: c.tokenStart)
-                    || lexicon.plansEvent(sentences[c.sentence].tokens, start: c.tokenStart, end: c.tokenEnd)
+                // An announced one ("تعد لعقد اجتماع") stays apart too.
+                let background = lexicon.tellsBackground(sentences[c.sentence].tokens, before: c.tokenStart) || c.announced
                 if background { subtype += "#\(c.sentence)" }
                 // "لقاء منفصل", "اجتماع آخر": another event of the kind.
                 let toks = sentences[c.sentence].tokens
@@ -353,7 +355,7 @@ struct Resolver: Sendable {
                 for (f, key) in zip(entities[e].forms, entities[e].formKeys) { addForm(root, f, key: key) }
             }
             mentions.append(ResolvedMention(sentence: c.sentence, tokenStart: c.tokenStart, tokenEnd: c.tokenEnd, start: c.start,
-                                            end: c.end, entity: root, surface: c.surface))
+                                            end: c.end, entity: root, surface: c.surface, announced: c.announced))
             for t in c.tokenStart..<c.tokenEnd { covered[c.sentence][t] = true }
         }
         // Merge the facts of merged entities into their root.

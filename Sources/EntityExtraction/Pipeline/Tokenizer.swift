@@ -31,22 +31,21 @@ public enum Tokenizer {
 
     public static func tokenize(_ text: NormalizedText, _ sentence: Sentence) -> [Token] {
         let s = text.scalars
-        let normalized = text
         var tokens: [Token] = []
         var i = sentence.start
         var wordStart = -1
         func flush(_ end: Int) {
             guard wordStart >= 0 else { return }
             let allDigits = s[wordStart..<end].allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
-            let text = String(scalars: s[wordStart..<end])
-            var readings = allDigits ? [] : Morphology.readings(text)
+            let word = String(scalars: s[wordStart..<end])
+            var readings = allDigits ? [] : Morphology.readings(word)
             // The article is written with a bare alef: "إليزابيث", "ألكسندر", "وأليساندرا" read as
             // ال + a stem only because normalizing folded their hamza.
             for n in readings.indices where readings[n].definite && !readings[n].restoredArticle {
-                let at = normalized.originalRange(wordStart + readings[n].skip, wordStart + readings[n].skip + 1).lowerBound
-                if at < normalized.original.count, Tokenizer.hamzaAlefs.contains(normalized.original[at].value) { readings[n].definite = false }
+                let at = text.originalRange(wordStart + readings[n].skip, wordStart + readings[n].skip + 1).lowerBound
+                if at < text.original.count, Tokenizer.hamzaAlefs.contains(text.original[at].value) { readings[n].definite = false }
             }
-            tokens.append(Token(start: wordStart, end: end, text: text, kind: allDigits ? .number : .word, readings: readings))
+            tokens.append(Token(start: wordStart, end: end, text: word, kind: allDigits ? .number : .word, readings: readings))
             wordStart = -1
         }
         while i < sentence.end {
